@@ -1,0 +1,395 @@
+// Finds the DTI table in a sheet: header (wrapped, merged, repeated), pillar and group headings, indicator rows.
+import { EDITIONS, keyForCode, type EditionId } from "../catalog";
+import { GridReader, type Grid } from "../grid";
+import { foldText, type Raw } from "../values";
+import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
+import { EDITION_KEYS, canonicalPillar, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
+
+export type Level = "province" | "commune";
+
+export interface Cell {
+  col: number;
+  address: string;
+  /** Text as shown, continuation rows joined. */
+  text: string;
+  /** The first row's raw value (numbers stay numbers). */
+  value: Raw;
+}
+
+export interface IndicatorRow {
+  row: number;
+  /** Last grid row belonging to this indicator (wrapped text continued below). */
+  lastRow: number;
+  code: string | null;
+  codeCell: Cell | null;
+  name: string;
+  nameCell: Cell | null;
+  /** What the name alone says, before the edition is known. */
+  nameMatch: NameMatch | null;
+  /** The identity finally decided (null: unrecognised). */
+  key: string | null;
+  cells: Partial<Record<string, Cell>>;
+  columns: ColumnRole[];
+  pillarIndex: number | null;
+  groupIndex: number | null;
+}
+
+export interface PillarRow {
+  row: number;
+  /** The number the heading states, or the number its name implies. */
+  n: number | null;
+  name: string;
+  nameCell: Cell;
+  cells: Partial<Record<string, Cell>>;
+  columns: ColumnRole[];
+}
+
+export interface GroupRow {
+  row: number;
+  label: string;
+  declared: number | null;
+  cell: Cell;
+  columns: ColumnRole[];
+}
+
+export interface TotalRow {
+  row: number;
+  label: string;
+  cells: Partial<Record<string, Cell>>;
+  columns: ColumnRole[];
+}
+
+export interface ParsedTable {
+  sheet: string | undefined;
+  headerRow: number;
+  headerDepth: number;
+  /** Column roles of the first header (groups may bring their own). */
+  columns: ColumnRole[];
+  title: string;
+  indicators: IndicatorRow[];
+  pillars: PillarRow[];
+  groups: GroupRow[];
+  totals: TotalRow[];
+  /** Last grid row that belongs to the table. */
+  lastRow: number;
+  /** One past the rightmost column the table uses. */
+  width: number;
+  edition: EditionId;
+  editionDetected: boolean;
+  level: Level;
+  reader: GridReader;
+}
+
+const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
+const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.)]\s*\S/i;
+const FOOTER = /^(noi nhan|kt\.? ?chu tich|tm\.? ?(uy ban|ubnd)|nguoi lap|xac nhan|chu tich|pho chu tich|giam doc)/;
+const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
+
+function roleKey(c: ColumnRole): string {
+  return c.role === "target" || c.role === "score" || c.role === "result" ? `${c.role}:${c.year ?? ""}` : c.role === "max" ? `max:${c.col}` : c.role;
+}
+
+/** Reads a code as written in an STT cell: "1.1", 1.1, "6,3". Ordinals such as "01" are not codes. */
+export function codeFromCell(v: Raw): string | null {
+  if (typeof v === "number") {
+    const s = String(Number(v.toPrecision(12)));
+    const m = /^(\d)\.(\d)$/.exec(s);
+    return m ? `${m[1]}.${m[2]}` : null;
+  }
+  if (typeof v === "string") {
+    const m = CODE.exec(v.trim());
+    return m ? `${m[1]}.${Number(m[2])}` : null;
+  }
+  return null;
+}
+
+/** A row holding one text across the sheet: a title or a group heading, never part of a header. */
+function isBanner(reader: GridReader, r: number): boolean {
+  const texts = reader.rowTexts(r);
+  return texts.length === 1 && (reader.area(r, texts[0].col)?.right ?? texts[0].col) - texts[0].col >= 2;
+}
+
+function headerAt(reader: GridReader, r: number, depth: number): string[] {
+  const cols: string[] = [];
+  for (let c = 0; c < reader.colCount; c++) {
+    const parts: string[] = [];
+    for (let k = 0; k < depth && r + k < reader.rowCount; k++) {
+      if (isBanner(reader, r + k)) continue;
+      const t = reader.text(r + k, c);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    cols.push(parts.join(" "));
+  }
+  return cols;
+}
+
+interface HeaderHit {
+  row: number;
+  depth: number;
+  columns: ColumnRole[];
+  score: number;
+}
+
+function rowHasCode(reader: GridReader, r: number): boolean {
+  for (let c = 0; c < Math.min(reader.colCount, 3); c++) if (codeFromCell(reader.value(r, c))) return true;
+  return false;
+}
+
+function headerHere(reader: GridReader, r: number): HeaderHit | null {
+  if (rowHasCode(reader, r) || reader.rowTexts(r).length < 2) return null;
+  let best: HeaderHit | null = null;
+  for (let depth = 1; depth <= 3 && r + depth <= reader.rowCount; depth++) {
+    if (depth > 1 && rowHasCode(reader, r + depth - 1)) break;
+    const columns = mapColumns(headerAt(reader, r, depth));
+    const score = headerScore(columns);
+    if (score > 0 && (!best || score > best.score)) best = { row: r, depth, columns, score };
+  }
+  return best;
+}
+
+function cellOf(reader: GridReader, r: number, col: number): Cell {
+  return { col, address: reader.address(r, col), text: reader.text(r, col), value: reader.value(r, col) };
+}
+
+function cellsOf(reader: GridReader, r: number, columns: readonly ColumnRole[]): Partial<Record<string, Cell>> {
+  const out: Partial<Record<string, Cell>> = {};
+  for (const c of columns) out[roleKey(c)] = cellOf(reader, r, c.col);
+  return out;
+}
+
+function col(columns: readonly ColumnRole[], role: Role): ColumnRole | undefined {
+  return columns.find((c) => c.role === role);
+}
+
+export interface FindOptions {
+  edition?: EditionId;
+  level?: Level;
+}
+
+/** Finds and reads the DTI table of a sheet, or null when the sheet has none. */
+export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | null {
+  const reader = new GridReader(grid);
+  let header: HeaderHit | null = null;
+  for (let r = 0; r < Math.min(reader.rowCount, 300) && !header; r++) header = headerHere(reader, r);
+  if (!header) return null;
+  // A header wrapped over rows may also read as a header one row lower: keep the best reading.
+  for (let r = header.row + 1; r <= header.row + 2; r++) {
+    const h = headerHere(reader, r);
+    if (h && h.score > header.score) header = h;
+  }
+
+  const title = Array.from({ length: header.row }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ").trim();
+  let columns = header.columns;
+  const indicators: IndicatorRow[] = [];
+  const pillars: PillarRow[] = [];
+  const groups: GroupRow[] = [];
+  const totals: TotalRow[] = [];
+  let lastRow = header.row + header.depth - 1;
+  let prev: IndicatorRow | null = null;
+  let sttUsed = false;
+  // A group heading right above the first header ("I. NHÓM CHỈ TIÊU … (06)") opens the first group.
+  for (let r = header.row - 1; r >= Math.max(0, header.row - 3); r--) {
+    const texts = reader.rowTexts(r);
+    if (texts.length === 0) continue;
+    if (texts.length <= 2 && (ROMAN.test(texts[0].text) || /^nhom\b/.test(foldText(texts[0].text))) && (/\bnhom\b/.test(foldText(texts[0].text)) || /\(\d+\)\s*$/.test(texts[0].text))) {
+      const m = /\((\d+)\)\s*$/.exec(texts[0].text);
+      groups.push({ row: r, label: texts[0].text, declared: m ? Number(m[1]) : null, cell: cellOf(reader, r, texts[0].col), columns });
+    }
+    break;
+  }
+  let width = Math.max(...header.columns.map((c) => c.col)) + 1;
+
+  for (let r = header.row + header.depth; r < reader.rowCount; r++) {
+    const texts = reader.rowTexts(r);
+    if (texts.length === 0) continue;
+    const first = foldText(texts[0].text);
+    if (FOOTER.test(first) && !codeFromCell(reader.value(r, texts[0].col))) break;
+
+    const again = headerHere(reader, r);
+    if (again) {
+      columns = again.columns;
+      width = Math.max(width, ...columns.map((c) => c.col + 1));
+      r += again.depth - 1;
+      lastRow = r;
+      prev = null;
+      continue;
+    }
+
+    const sttCol = col(columns, "stt");
+    const nameCol = col(columns, "name");
+    const sttValue = sttCol ? reader.value(r, sttCol.col) : null;
+    const sttText = sttCol ? reader.text(r, sttCol.col) : "";
+    const nameText = nameCol ? reader.text(r, nameCol.col) : "";
+    const code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
+
+    // Group heading: "I. NHÓM CHỈ TIÊU … (06)".
+    if (!code && texts.length <= 2 && (ROMAN.test(texts[0].text) || /^nhom\b/.test(first))) {
+      const m = /\((\d+)\)\s*$/.exec(texts[0].text);
+      groups.push({ row: r, label: texts[0].text, declared: m ? Number(m[1]) : null, cell: cellOf(reader, r, texts[0].col), columns });
+      lastRow = r;
+      prev = null;
+      continue;
+    }
+
+    // Total row: "Tổng điểm", "Tổng cộng".
+    const labelText = foldText(sttText || nameText || texts[0].text);
+    if (!code && (TOTAL.test(labelText) || TOTAL.test(foldText(nameText))) && !recognizeName(nameText)) {
+      totals.push({ row: r, label: sttText || nameText || texts[0].text, cells: cellsOf(reader, r, columns), columns });
+      lastRow = r;
+      prev = null;
+      continue;
+    }
+
+    // Pillar heading: "1 | Hạ tầng và Nền tảng số" or "1 Hạ tầng và Nền tảng số" in one merged cell.
+    if (!code) {
+      let n: number | null = null;
+      let name = "";
+      let nameCellCol = nameCol?.col ?? texts[0].col;
+      const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : NaN;
+      if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText)) {
+        n = sttInt;
+        name = nameText;
+      } else {
+        const m = /^([1-6])\s*[.)-]?\s+(\D.*)$/.exec(texts[0].text);
+        if (m && looksLikePillar(m[2]) && !recognizeName(m[2])) {
+          n = Number(m[1]);
+          name = m[2];
+          nameCellCol = texts[0].col;
+        } else if (pillarByName(texts[0].text) && !recognizeName(texts[0].text)) {
+          n = pillarByName(texts[0].text);
+          name = texts[0].text;
+          nameCellCol = texts[0].col;
+        }
+      }
+      if (n !== null) {
+        pillars.push({ row: r, n, name: name.trim(), nameCell: cellOf(reader, r, nameCellCol), cells: cellsOf(reader, r, columns), columns });
+        lastRow = r;
+        prev = null;
+        continue;
+      }
+    }
+
+    const hasOwnData = columns.some((c) => ["lead", "target", "targetPoints", "max", "a", "b"].includes(c.role) && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col));
+    const nameMatch = nameText ? recognizeName(nameText) : null;
+    // Once rows are numbered, a row without a number continues the one above (text wrapped or split by a page break).
+    const leadCol = col(columns, "lead");
+    const leadEmpty = !leadCol || reader.text(r, leadCol.col) === "";
+    const startsLower = /^[a-zà-ỹđ]/.test(nameText);
+    const continues = prev !== null && sttCol !== undefined && sttText === "" && sttUsed && (nameText === "" || startsLower || leadEmpty);
+    const isIndicator = !continues && (code !== null || nameMatch !== null || (nameText !== "" && (hasOwnData || !prev)));
+
+    if (!isIndicator && prev) {
+      // Text wrapped onto the next row (or a page break): it belongs to the indicator above.
+      for (const c of prev.columns) {
+        const t = reader.text(r, c.col);
+        if (!t || reader.isCovered(r, c.col)) continue;
+        const k = roleKey(c);
+        const cell = prev.cells[k];
+        if (cell) cell.text = cell.text ? `${cell.text} ${t}` : t;
+      }
+      if (prev.nameCell) prev.name = prev.nameCell.text;
+      prev.lastRow = r;
+      lastRow = r;
+      continue;
+    }
+    if (!isIndicator) continue;
+
+    const cells = cellsOf(reader, r, columns);
+    const ind: IndicatorRow = {
+      row: r,
+      lastRow: r,
+      code,
+      codeCell: sttCol ? cells.stt ?? null : null,
+      name: nameText,
+      nameCell: nameCol ? cells.name ?? null : null,
+      nameMatch: null,
+      key: null,
+      cells,
+      columns,
+      pillarIndex: pillars.length ? pillars.length - 1 : null,
+      groupIndex: groups.length ? groups.length - 1 : null,
+    };
+    indicators.push(ind);
+    if (sttText !== "") sttUsed = true;
+    prev = ind;
+    lastRow = r;
+  }
+
+  if (indicators.length === 0) return null;
+  for (const ind of indicators) ind.nameMatch = ind.name ? matchName(ind.name) : null;
+
+  const detected = options.edition ?? detectEdition(indicators);
+  const level = options.level ?? detectLevel(title, groups, columns, indicators);
+  for (const ind of indicators) ind.key = identify(ind, detected);
+  for (const t of [...pillars, ...totals]) width = Math.max(width, ...t.columns.map((c) => c.col + 1));
+  return {
+    sheet: grid.name,
+    headerRow: header.row,
+    headerDepth: header.depth,
+    columns: header.columns,
+    title,
+    indicators,
+    pillars,
+    groups,
+    totals,
+    lastRow,
+    width,
+    edition: detected,
+    editionDetected: !options.edition,
+    level,
+    reader,
+  };
+}
+
+const CONFIDENT = 0.55;
+
+/** Decides the edition from codes and names: which numbering do the rows agree with? */
+export function detectEdition(rows: readonly IndicatorRow[]): EditionId {
+  const score: Record<string, number> = {};
+  for (const e of EDITIONS) {
+    let s = 0;
+    for (const r of rows) {
+      const m = r.nameMatch && r.nameMatch.score >= CONFIDENT ? r.nameMatch.key : null;
+      const inEdition = m ? EDITION_KEYS[e.id].has(m) : false;
+      if (r.code) {
+        const k = keyForCode(e.id, r.code);
+        if (!k) s -= 2;
+        else if (m && k === m) s += 2;
+        else if (m) s -= 1;
+      }
+      if (m) s += inEdition ? 1 : -2;
+    }
+    // 29 rows fit the 29-indicator structure, 27 the draft.
+    if (rows.length === e.codes.length) s += 1;
+    score[e.id] = s;
+  }
+  return score["qd405-29"] > score["draft-2025"] ? "qd405-29" : "draft-2025";
+}
+
+function detectLevel(title: string, groups: readonly GroupRow[], columns: readonly ColumnRole[], rows: readonly IndicatorRow[]): Level {
+  const t = foldText(title);
+  if (/(ubnd|uy ban nhan dan|cap|cua)\s+(xa|phuong)\b/.test(t)) return "commune";
+  if (/(ubnd|uy ban nhan dan|cap|cua)\s+tinh\b/.test(t)) return "province";
+  if (groups.length > 0) return "commune";
+  if (columns.some((c) => /cap tren|cua xa/.test(foldText(c.header)))) return "commune";
+  if (rows.length > 0 && rows.every((r) => !r.code)) return "commune";
+  return "province";
+}
+
+/** The row's indicator in an edition: its code if the code exists there, else its name. */
+function identify(r: IndicatorRow, edition: EditionId): string | null {
+  const byCode = r.code ? keyForCode(edition, r.code) ?? null : null;
+  if (byCode) return byCode;
+  if (r.name) {
+    const m = recognizeName(r.name, EDITION_KEYS[edition]);
+    if (m) return m.key;
+  }
+  return null;
+}
+
+/** How well a name fits a given indicator (0..1). */
+export function nameFit(name: string, key: string): number {
+  return matchName(name, new Set([key]))?.score ?? 0;
+}
+
+export { canonicalPillar };
