@@ -85,7 +85,9 @@ export function formatMessage(key: string, params: Params = {}, lang: Lang = "vi
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const v = params[name];
     if (v === undefined || v === null) return "";
-    return typeof v === "number" ? formatNumber(v, lang) : v;
+    // Years and row numbers are labels, not quantities: no thousands separator.
+    if (typeof v === "number") return /year|row/i.test(name) ? String(v) : formatNumber(v, lang);
+    return v;
   });
 }
 
