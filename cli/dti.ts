@@ -17,6 +17,13 @@ const io: Io = {
   readStdin,
 };
 
+// A reader that stops early (`dti check … | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+}
+
 main(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

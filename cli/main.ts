@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const { runCheck, runFill } = await import("./workbook");
       return command === "check"
         ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html") }, io)
-        : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true }, io);
+        : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
     }
     default:
       io.err(formatMessage("unknownCommand", { command }, lang));

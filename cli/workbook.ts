@@ -1,16 +1,203 @@
-// `dti check` and `dti fill` over .xlsx workbooks (read and written with ExcelJS).
+// `dti check` and `dti fill` over .xlsx workbooks: read with ExcelJS, check or plan in the core, write back.
+import type ExcelJS from "exceljs";
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { resolveEdition, type EditionId } from "../core/catalog";
+import { CellError } from "../core/errors";
+import { validateAppendix, type CheckReport } from "../core/appendix/validate";
+import { isFillFailure, planFill, type FillPlan } from "../core/fill";
+import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
+import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
-import type { Lang } from "../core/i18n";
+import { FileError, loadWorkbook, sheetToGrid } from "./xlsx";
+
+registerMessages("vi", {
+  notFound: "Không tìm thấy tệp {file}",
+  empty: "Tệp {file} rỗng (0 byte)",
+  notXlsx: "Tệp {file} không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"",
+  encrypted: "Tệp {file} được đặt mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx",
+  corrupt: "Tệp {file} bị hỏng, không đọc được như một bảng tính .xlsx",
+  sheetNotFound: "Không có trang tính '{sheet}' trong {file}; các trang tính: {sheets}",
+  badLevel: "Cấp '{level}' không hợp lệ; dùng province hoặc commune",
+  checkUsage: "Cách dùng: dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--json] [--html RA.html]",
+  fillUsage: "Cách dùng: dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ] [--year NĂM] [--force]",
+  fillSameFile: "Tệp kết quả trùng tệp gốc; chọn tên khác (hoặc thêm --force để ghi đè tệp gốc)",
+  fillConflicts: "Có {count} ô người dùng đã nhập sẽ bị ghi đè: {cells}. Không ghi gì. Thêm --force nếu đồng ý ghi đè.",
+  fillDone: "Đã ghi {file}: {scored}/{rows} chỉ số có điểm; tổng {total} điểm; DTI {dti}",
+  fillRowError: "  Dòng {row} ({code}): {error}",
+  htmlWritten: "Đã ghi báo cáo {file}",
+});
+registerMessages("en", {
+  notFound: "File {file} not found",
+  empty: "File {file} is empty (0 bytes)",
+  notXlsx: "File {file} is not an .xlsx workbook; open it in Excel and save it as \"Excel Workbook (.xlsx)\"",
+  encrypted: "File {file} is password-protected or an old .xls; remove the password and save it as .xlsx",
+  corrupt: "File {file} is damaged and cannot be read as an .xlsx workbook",
+  sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
+  badLevel: "Level '{level}' is not valid; use province or commune",
+  checkUsage: "Usage: dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--json] [--html OUT.html]",
+  fillUsage: "Usage: dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E] [--year Y] [--force]",
+  fillSameFile: "The output is the input file; choose another name (or add --force to overwrite the original)",
+  fillConflicts: "{count} cells the user typed would be overwritten: {cells}. Nothing written. Add --force to overwrite them.",
+  fillDone: "Wrote {file}: {scored}/{rows} indicators scored; total {total} points; DTI {dti}",
+  fillRowError: "  Row {row} ({code}): {error}",
+  htmlWritten: "Wrote report {file}",
+});
 
 export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string }
-export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean }
+export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean; json?: boolean }
+
+function fileMessage(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof FileError) return formatMessage(e.problem, { file }, lang);
+  return formatMessage("corrupt", { file }, lang);
+}
+
+function editionOption(v: string | undefined): EditionId | undefined | CellError {
+  if (!v) return undefined;
+  const e = resolveEdition(v);
+  return e instanceof CellError ? e : e.id;
+}
+
+class SheetError extends Error {}
+
+function pickSheets(wb: ExcelJS.Workbook, file: string, sheet: string | undefined, lang: Lang): ExcelJS.Worksheet[] {
+  if (sheet) {
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) throw new SheetError(formatMessage("sheetNotFound", { sheet, file, sheets: wb.worksheets.map((w) => w.name).join(", ") }, lang));
+    return [ws];
+  }
+  return wb.worksheets;
+}
+
+/** Of all sheets, the one whose table has the most recognised indicators. */
+function bestReport(sheets: readonly ExcelJS.Worksheet[], check: (ws: ExcelJS.Worksheet) => CheckReport): CheckReport {
+  let best: CheckReport | null = null;
+  for (const ws of sheets) {
+    const r = check(ws);
+    if (!best || r.indicators.length > best.indicators.length) best = r;
+  }
+  return best!;
+}
 
 export async function runCheck(files: readonly string[], o: CheckOptions, io: Io): Promise<number> {
-  io.err(o.lang === "en" ? "check: coming with the appendix engine" : "check: đang xây dựng");
-  return files.length ? 2 : 2;
+  if (!files.length) {
+    io.err(formatMessage("checkUsage", {}, o.lang));
+    return 2;
+  }
+  const edition = editionOption(o.edition);
+  if (edition instanceof CellError) {
+    io.err(`${edition.code} ${formatMessage(edition.key, edition.params, o.lang)}`);
+    return 2;
+  }
+  if (o.level && o.level !== "province" && o.level !== "commune") {
+    io.err(formatMessage("badLevel", { level: o.level }, o.lang));
+    return 2;
+  }
+  const level = o.level as "province" | "commune" | undefined;
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      const wb = await loadWorkbook(file);
+      const sheets = pickSheets(wb, file, o.sheet, o.lang);
+      const report = bestReport(sheets, (ws) => validateAppendix(sheetToGrid(ws), { edition, level, lang: o.lang }));
+      reports.push({ file, ...report });
+    } catch (e) {
+      unreadable = true;
+      io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
+    }
+  }
+  if (o.json) {
+    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection }));
+    io.out(JSON.stringify(files.length === 1 ? shaped[0] ?? null : shaped, null, 2));
+  } else {
+    for (const r of reports) io.out(textSummary(r, o.lang));
+  }
+  if (o.html && reports.length) {
+    await writeFile(o.html, htmlReport(reports, o.lang), "utf8");
+    if (!o.json) io.out(formatMessage("htmlWritten", { file: o.html }, o.lang));
+  }
+  if (unreadable) return 2;
+  return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+function applyPlan(ws: ExcelJS.Worksheet, plan: FillPlan): void {
+  for (const w of plan.writes) {
+    const cell = ws.getCell(w.address);
+    if (w.formula) {
+      const result = w.error ? { error: w.error.code as ExcelJS.CellErrorValue["error"] } : (w.value as number | string | null);
+      cell.value = { formula: w.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+    } else if (w.error) {
+      cell.value = { error: w.error.code as ExcelJS.CellErrorValue["error"] };
+    } else {
+      cell.value = w.value as ExcelJS.CellValue;
+    }
+    if (w.error) cell.note = w.error.message;
+    if (w.purpose === "header" || w.purpose === "label" || w.purpose === "grand-total" || w.purpose === "pillar-total") cell.font = { ...(cell.font ?? {}), bold: true };
+    if (w.purpose === "dti") cell.numFmt = "0.0000";
+    else if (w.purpose !== "header" && w.purpose !== "label") cell.numFmt = "0.00";
+  }
 }
 
 export async function runFill(files: readonly string[], o: FillOptions, io: Io): Promise<number> {
-  io.err(o.lang === "en" ? "fill: coming with the appendix engine" : "fill: đang xây dựng");
-  return files.length ? 2 : 2;
+  if (files.length !== 1 || !o.output) {
+    io.err(formatMessage("fillUsage", {}, o.lang));
+    return 2;
+  }
+  const [file] = files;
+  if (resolve(file) === resolve(o.output) && !o.force) {
+    io.err(formatMessage("fillSameFile", {}, o.lang));
+    return 2;
+  }
+  const edition = editionOption(o.edition);
+  if (edition instanceof CellError) {
+    io.err(`${edition.code} ${formatMessage(edition.key, edition.params, o.lang)}`);
+    return 2;
+  }
+  let year: number | null = null;
+  if (o.year) {
+    year = Number(o.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      io.err(formatMessage("badYear", { text: o.year }, o.lang));
+      return 2;
+    }
+  }
+  let wb: ExcelJS.Workbook;
+  let sheets: ExcelJS.Worksheet[];
+  try {
+    wb = await loadWorkbook(file);
+    sheets = pickSheets(wb, file, o.sheet, o.lang);
+  } catch (e) {
+    io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
+    return 2;
+  }
+  let chosen: { ws: ExcelJS.Worksheet; plan: FillPlan } | null = null;
+  let failure = "";
+  for (const ws of sheets) {
+    const plan = planFill(sheetToGrid(ws), { edition, year, host: "xlsx", mode: o.values ? "value" : "formula", force: o.force, lang: o.lang });
+    if (isFillFailure(plan)) {
+      failure ||= plan.message;
+      continue;
+    }
+    if (!chosen || plan.rows.length > chosen.plan.rows.length) chosen = { ws, plan };
+  }
+  if (!chosen) {
+    io.err(failure);
+    return 2;
+  }
+  const { ws, plan } = chosen;
+  if (plan.conflicts.length) {
+    io.err(formatMessage("fillConflicts", { count: plan.conflicts.length, cells: plan.conflicts.map((c) => c.address).join(", ") }, o.lang));
+    return 2;
+  }
+  applyPlan(ws, plan);
+  await wb.xlsx.writeFile(o.output);
+  const scored = plan.rows.filter((r) => r.points !== null).length;
+  if (o.json) {
+    io.out(JSON.stringify({ file, output: o.output, sheet: plan.sheet, edition: plan.edition, pointsColumn: plan.pointsColumn, rows: plan.rows, pillars: plan.pillars, total: plan.total, dti: plan.total === null ? null : plan.total / 1000, writes: plan.writes.length }, null, 2));
+  } else {
+    io.out(formatMessage("fillDone", { file: o.output, scored, rows: plan.rows.length, total: plan.total === null ? "—" : formatNumber(plan.total, o.lang), dti: plan.total === null ? "—" : formatNumber(plan.total / 1000, o.lang, 4) }, o.lang));
+    for (const r of plan.rows) if (r.error) io.out(formatMessage("fillRowError", { row: r.row, code: r.code ?? "?", error: `${r.error.code} ${r.error.message}` }, o.lang));
+  }
+  return 0;
 }

@@ -36,6 +36,11 @@ const vi = {
   pointsNotNumber: "Điểm '{text}' không phải là số",
   pointsAboveMax: "Điểm {value} của chỉ số {code} vượt điểm tối đa {max}",
   unknownCommand: "Không có lệnh '{command}'; xem dti --help",
+  fillNoInputs: "Bảng không có cột số liệu a, b, c, d hoặc cột tỷ lệ để tính điểm",
+  fillPointsHeader: "Điểm",
+  fillTotalLabel: "Tổng điểm",
+  fillDtiLabel: "Chỉ số DTI (tổng điểm/1000)",
+  fillPillarHasErrors: "Có chỉ số chưa tính được điểm; sửa số liệu để có tổng",
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -70,6 +75,11 @@ const en: Record<MessageKey, Template> = {
   pointsNotNumber: "Points '{text}' is not a number",
   pointsAboveMax: "Points {value} of indicator {code} exceed the maximum {max}",
   unknownCommand: "There is no command '{command}'; see dti --help",
+  fillNoInputs: "The table has no input columns a, b, c, d nor a ratio column to score",
+  fillPointsHeader: "Points",
+  fillTotalLabel: "Total points",
+  fillDtiLabel: "DTI value (total/1000)",
+  fillPillarHasErrors: "Some indicators cannot be scored yet; fix their inputs to get a total",
 };
 
 const tables: Record<Lang, Record<string, Template>> = { vi, en };

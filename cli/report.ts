@@ -1,0 +1,106 @@
+// Renders check reports for people: a text summary and a self-contained HTML page with a pillar chart.
+import { PILLARS, getEdition } from "../core/catalog";
+import type { CheckReport } from "../core/appendix/validate";
+import { formatNumber, type Lang } from "../core/i18n";
+
+const T = {
+  vi: {
+    file: "Tệp", sheet: "Trang tính", edition: "Bộ chỉ số", level: "Cấp", province: "tỉnh", commune: "xã",
+    indicators: "chỉ số nhận ra", errors: "lỗi", warnings: "cảnh báo", infos: "ghi chú", none: "Không có phát hiện nào.",
+    projection: "Điểm dự kiến nếu đạt đúng mục tiêu", pillar: "Trụ cột", points: "Điểm", max: "Tối đa", total: "Tổng",
+    unscoreable: "không tính được", unscored: "Không quy ra điểm", title: "Báo cáo kiểm tra phụ lục DTI",
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" }, cell: "Ô", rule: "Quy tắc", code: "Chỉ số", message: "Nội dung",
+    reason: { qualitative: "mục tiêu định tính", "max-not-published": "chưa công bố điểm tối đa", "rule-not-published": "chưa công bố cách tính", missing: "thiếu mục tiêu", "unit-mismatch": "mục tiêu khác đơn vị" },
+  },
+  en: {
+    file: "File", sheet: "Sheet", edition: "Edition", level: "Level", province: "province", commune: "commune",
+    indicators: "indicators recognised", errors: "errors", warnings: "warnings", infos: "notes", none: "No findings.",
+    projection: "Projected points if every target is met exactly", pillar: "Pillar", points: "Points", max: "Maximum", total: "Total",
+    unscoreable: "not scoreable", unscored: "Not scored", title: "DTI appendix check report",
+    severity: { error: "Error", warning: "Warning", info: "Note" }, cell: "Cell", rule: "Rule", code: "Indicator", message: "Message",
+    reason: { qualitative: "qualitative target", "max-not-published": "maximum not published", "rule-not-published": "rule not published", missing: "no target", "unit-mismatch": "target in another unit" },
+  },
+};
+
+export interface FileReport extends CheckReport {
+  file: string;
+}
+
+export function textSummary(r: FileReport, lang: Lang): string {
+  const t = T[lang];
+  const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
+  const lines = [
+    `${t.file}: ${r.file} — ${t.sheet} "${r.sheet ?? ""}" — ${t.edition} ${r.edition} — ${t.level} ${t[r.level]}`,
+    `  ${r.indicators.length} ${t.indicators}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
+  ];
+  if (!r.findings.length) lines.push(`  ${t.none}`);
+  for (const f of r.findings) {
+    lines.push(`  [${t.severity[f.severity]}] ${(f.cell ?? "—").padEnd(5)} ${(f.code ?? "").padEnd(4)} ${f.rule}: ${f.message}`);
+  }
+  for (const [year, p] of Object.entries(r.projection)) {
+    const parts = Object.entries(p.pillars).map(([n, v]) => `${n}: ${v === null ? t.unscoreable : formatNumber(v, lang)}`);
+    lines.push(`  ${t.projection} ${year}: ${parts.join("; ")} — ${t.total} ${formatNumber(p.total, lang)}`);
+    if (p.unscored.length) lines.push(`    ${t.unscored}: ${p.unscored.map((u) => `${u.code} (${t.reason[u.reason]})`).join(", ")}`);
+  }
+  return lines.join("\n");
+}
+
+/** Text from a workbook goes into the page as text, never as markup. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+function chart(r: FileReport, lang: Lang): string {
+  const t = T[lang];
+  const years = Object.keys(r.projection);
+  if (!years.length) return "";
+  const maxima = getEdition(r.edition).pillarMaxima;
+  const w = 640;
+  const rowH = 28;
+  const left = 230;
+  const scale = (w - left - 70) / 200;
+  const parts: string[] = [];
+  const colors = ["#1565c0", "#2e7d32", "#ef6c00"];
+  let y = 10;
+  for (const p of PILLARS) {
+    parts.push(`<text x="0" y="${y + 14}" font-size="12">${escapeHtml(`${p.n}. ${lang === "en" ? p.en : p.vi}`)}</text>`);
+    parts.push(`<rect x="${left}" y="${y}" width="${maxima[p.n] * scale}" height="${rowH - 8}" fill="#eceff1" stroke="#b0bec5"/>`);
+    years.forEach((yr, i) => {
+      const v = r.projection[yr].pillars[String(p.n)];
+      const h = (rowH - 8) / years.length;
+      if (v === null || v === undefined) {
+        parts.push(`<text x="${left + 4}" y="${y + h * (i + 1) - 2}" font-size="10" fill="#777">${escapeHtml(`${yr}: ${t.unscoreable}`)}</text>`);
+      } else {
+        parts.push(`<rect x="${left}" y="${y + h * i}" width="${v * scale}" height="${h}" fill="${colors[i % colors.length]}"><title>${escapeHtml(`${yr}: ${formatNumber(v, lang)}`)}</title></rect>`);
+        parts.push(`<text x="${left + v * scale + 4}" y="${y + h * (i + 1) - 2}" font-size="10">${escapeHtml(formatNumber(v, lang))}</text>`);
+      }
+    });
+    parts.push(`<text x="${left + maxima[p.n] * scale + 40}" y="${y + 14}" font-size="10" fill="#555">/${maxima[p.n]}</text>`);
+    y += rowH;
+  }
+  const legend = years.map((yr, i) => `<span style="color:${colors[i % colors.length]}">■</span> ${escapeHtml(yr)}`).join(" &nbsp; ");
+  return `<h3>${escapeHtml(t.projection)}</h3><p>${legend} &nbsp; <span style="color:#b0bec5">□</span> ${escapeHtml(t.max)}</p><svg role="img" width="${w}" height="${y + 10}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+}
+
+export function htmlReport(reports: readonly FileReport[], lang: Lang): string {
+  const t = T[lang];
+  const sections = reports.map((r) => {
+    const rows = r.findings
+      .map((f) => `<tr class="${f.severity}"><td>${escapeHtml(t.severity[f.severity])}</td><td>${escapeHtml(f.cell ?? "—")}</td><td>${escapeHtml(f.code ?? "")}</td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}</td></tr>`)
+      .join("");
+    const projection = Object.entries(r.projection)
+      .map(([yr, p]) => `<p><b>${escapeHtml(yr)}</b>: ${escapeHtml(t.total)} ${escapeHtml(formatNumber(p.total, lang))}${p.unscored.length ? ` — ${escapeHtml(t.unscored)}: ${escapeHtml(p.unscored.map((u) => `${u.code} (${t.reason[u.reason]})`).join(", "))}` : ""}</p>`)
+      .join("");
+    return `<section><h2>${escapeHtml(r.file)}</h2><p>${escapeHtml(`${t.sheet} "${r.sheet ?? ""}" · ${t.edition} ${r.edition} · ${t.level} ${t[r.level]} · ${r.indicators.length} ${t.indicators}`)}</p>
+<table><thead><tr><th>${t.severity.error}/${t.severity.warning}</th><th>${t.cell}</th><th>${t.code}</th><th>${t.rule}</th><th>${t.message}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${escapeHtml(t.none)}</td></tr>`}</tbody></table>
+${chart(r, lang)}${projection}</section>`;
+  });
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(t.title)}</title><style>
+body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
+table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 16px}th,td{border:1px solid #cfd8dc;padding:4px 6px;vertical-align:top;text-align:left}
+th{background:#eceff1}tr.error td:first-child{color:#b71c1c;font-weight:600}tr.warning td:first-child{color:#e65100}tr.info td:first-child{color:#1565c0}
+section{border-top:2px solid #90a4ae;padding-top:8px;margin-top:16px}
+</style></head><body><h1>${escapeHtml(t.title)}</h1>${sections.join("")}</body></html>`;
+}
