@@ -42,22 +42,28 @@ const D = p("d", "Số liệu d (hoặc tiêu chí 4)", "Input d (or criterion 4
 const YEAR = p("year", "Năm đánh giá (mặc định: quy định 2025-2027)", "Evaluation year (default: the 2025-2027 rule)", true);
 const EDITION = p("edition", "Bộ chỉ số: \"draft-2025\" (mặc định) hoặc \"qd405-29\"", "Edition: \"draft-2025\" (default) or \"qd405-29\"", true);
 
-// Resolving a code is the hot path of range calls: remember the answer per (code, edition).
-const resolveCache = new Map<string, Resolved | CellError>();
+// Resolving a code is the hot path of range calls: remember the answer per (edition, code).
+const resolveCache = new Map<string, Map<Raw, Resolved | CellError>>();
 function resolve(code: Raw, edition: Raw): Resolved | CellError {
   if (typeof code === "object" && code !== null) return resolveIndicator(code, edition);
-  const k = `${typeof code}\u0000${String(code)}\u0000${String(edition ?? "")}`;
-  let r = resolveCache.get(k);
+  const ek = edition === null || edition === undefined ? "" : String(edition);
+  let byCode = resolveCache.get(ek);
+  if (!byCode) {
+    if (resolveCache.size > 100) resolveCache.clear();
+    byCode = new Map();
+    resolveCache.set(ek, byCode);
+  }
+  let r = byCode.get(code);
   if (r === undefined) {
     r = resolveIndicator(code, edition);
-    if (resolveCache.size > 10_000) resolveCache.clear();
-    resolveCache.set(k, r);
+    if (byCode.size > 10_000) byCode.clear();
+    byCode.set(code, r);
   }
   return r;
 }
 
 function year(v: Raw): number | null | CellError {
-  return toYear(v);
+  return v === null || v === undefined || v === "" ? null : toYear(v);
 }
 
 function score(args: readonly Raw[]): Result {
@@ -74,7 +80,7 @@ function ratio(args: readonly Raw[]): Result {
   const r = resolve(code, e);
   if (r instanceof CellError) return r;
   const parts = computeRatio(r, [a, b, c, d]);
-  return parts instanceof CellError ? parts : parts.ratio;
+  return parts instanceof CellError ? parts : cleanFloat(parts.ratio);
 }
 
 function max(args: readonly Raw[]): Result {
@@ -297,17 +303,17 @@ export function callFunction(fnName: string, args: readonly Arg[]): Result | Res
   if (!shaped) return fn.impl(norm as Raw[]);
   const out: Result[][] = new Array(rows);
   const cell: Raw[] = new Array(norm.length);
+  const ranged = norm.map((a) => isRange(a));
+  for (let k = 0; k < norm.length; k++) if (!ranged[k]) cell[k] = norm[k] as Raw;
   for (let i = 0; i < rows; i++) {
     const row: Result[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
       let blankRow = true;
       for (let k = 0; k < norm.length; k++) {
-        const a = norm[k];
-        if (isRange(a)) {
-          const v = a[i]?.[j] ?? null;
-          cell[k] = v;
-          if (blankRow && !isBlank(v)) blankRow = false;
-        } else cell[k] = a as Raw;
+        if (!ranged[k]) continue;
+        const v = (norm[k] as readonly (readonly Raw[])[])[i]?.[j] ?? null;
+        cell[k] = v;
+        if (blankRow && !isBlank(v)) blankRow = false;
       }
       // Rows the user left empty inside a selected range stay empty.
       row[j] = blankRow ? "" : fn.impl(cell);

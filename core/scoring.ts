@@ -5,10 +5,12 @@ import { cleanFloat, isBlank, toBoolean, toNumber, type Raw } from "./values";
 
 const LETTERS: readonly Letter[] = ["a", "b", "c", "d"];
 
-/** Half-up to 2 decimals, immune to binary noise (1.005 → 1.01, 20.000000000000004 → 20). */
+/**
+ * Half-up to 2 decimals, immune to binary noise (1.005 → 1.01, 20.000000000000004 → 20): the
+ * nudge of 1e-7 hundredths is far below any real difference in points (at most 1000 with 2 decimals).
+ */
 export function round2(x: number): number {
-  const scaled = Number((x * 100).toPrecision(15));
-  return Math.floor(scaled + 0.5) / 100;
+  return Math.floor(x * 100 + 0.5 + 1e-7) / 100;
 }
 
 /** The ratio that earns full points in a given evaluation year (no year: the 2025-2027 rule). */
@@ -54,11 +56,38 @@ function describe(letters: readonly Letter[]): string {
   return letters.join("+");
 }
 
+interface Compiled {
+  used: Letter[];
+  usedIdx: number[];
+  numIdx: number[];
+  denIdx: number[];
+  pairs: [number, number, Letter, Letter][];
+}
+
+// The letters of each formula as input positions, worked out once per indicator (the scoring hot path).
+const compiled = new WeakMap<Resolved["indicator"], Compiled>();
+function compile(ind: Resolved["indicator"]): Compiled {
+  let c = compiled.get(ind);
+  if (!c) {
+    const used = ind.inputs.map((x) => x.letter);
+    const idx = (l: Letter) => LETTERS.indexOf(l);
+    c = {
+      used,
+      usedIdx: used.map(idx),
+      numIdx: (ind.ratio?.num ?? []).map(idx),
+      denIdx: (ind.ratio?.den ?? []).map(idx),
+      pairs: (ind.ratio?.pairs ?? []).map(([p, w]) => [idx(p), idx(w), p, w]),
+    };
+    compiled.set(ind, c);
+  }
+  return c;
+}
+
 /** Reads inputs a..d for an indicator and computes its ratio, or the error the user must see. */
 export function computeRatio(r: Resolved, inputs: readonly Raw[]): RatioParts | CellError {
   const ind = r.indicator;
   if (!ind.rule) return naError("ruleNotPublished", { code: r.code, edition: r.edition.id });
-  const used = ind.inputs.map((x) => x.letter);
+  const { used, usedIdx, numIdx, denIdx, pairs } = compile(ind);
   for (let i = used.length; i < inputs.length; i++) {
     if (!isBlank(inputs[i] as Raw)) {
       return valueError("tooManyInputs", { code: r.code, count: used.length, letters: used.join(", ") });
@@ -83,29 +112,32 @@ export function computeRatio(r: Resolved, inputs: readonly Raw[]): RatioParts | 
     return { ratio: cleanFloat(ratio), num: met, den: weights.length, integral: true };
   }
   const f = ind.ratio!;
-  const values: Partial<Record<Letter, number>> = {};
-  for (const l of used) {
-    if (isBlank(inputs[LETTERS.indexOf(l)] as Raw)) return naError("missingInput", { letter: l });
+  for (let k = 0; k < usedIdx.length; k++) {
+    if (isBlank(inputs[usedIdx[k]] as Raw)) return naError("missingInput", { letter: used[k] });
   }
-  for (const l of used) {
-    const v = toNumber(inputs[LETTERS.indexOf(l)] as Raw);
+  const values = [0, 0, 0, 0];
+  let integral = true;
+  for (let k = 0; k < usedIdx.length; k++) {
+    const raw = inputs[usedIdx[k]];
+    const v = typeof raw === "number" && Number.isFinite(raw) ? raw : toNumber(raw as Raw);
     if (v instanceof CellError) return v;
-    if (v === null) return naError("missingInput", { letter: l });
-    if (v < 0) return valueError("negative", { letter: l, value: v });
-    values[l] = v;
+    if (v === null) return naError("missingInput", { letter: used[k] });
+    if (v < 0) return valueError("negative", { letter: used[k], value: v });
+    values[usedIdx[k]] = v;
+    if (integral && !Number.isInteger(v)) integral = false;
   }
-  const sum = (ls: readonly Letter[]) => ls.reduce((s, l) => s + (values[l] as number), 0);
-  const num = sum(f.num);
-  const den = sum(f.den);
+  let num = 0;
+  let den = 0;
+  for (const i of numIdx) num += values[i];
+  for (const i of denIdx) den += values[i];
   if (den === 0) return div0Error("zeroDenominator", { den: describe(f.den) });
   if (f.share) {
-    for (const [part, whole] of f.pairs ?? []) {
-      if ((values[part] as number) > (values[whole] as number)) return valueError("shareAbove", { num: part, den: whole });
+    for (const [p, w, part, whole] of pairs) {
+      if (values[p] > values[w]) return valueError("shareAbove", { num: part, den: whole });
     }
     if (num > den) return valueError("shareAbove", { num: describe(f.num), den: describe(f.den) });
   }
-  const integral = used.every((l) => Number.isInteger(values[l]));
-  return { ratio: cleanFloat(num / den), num, den, integral };
+  return { ratio: num / den, num, den, integral };
 }
 
 /** Points for one indicator from raw inputs, rounded half-up to 2 decimals. */

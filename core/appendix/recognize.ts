@@ -57,7 +57,22 @@ export interface NameMatch {
  * The indicator a name most likely means, with a score in 0..1. Precision (how much of what was
  * written belongs to the indicator's name) weighs more than recall, so truncated names still match.
  */
+const cache = new WeakMap<object, Map<string, NameMatch | null>>();
+const UNRESTRICTED = {};
+
 export function matchName(text: string, restrictTo?: ReadonlySet<string>): NameMatch | null {
+  // Tables repeat names (commune tables, many files of one province): remember each answer.
+  const scope = restrictTo ?? UNRESTRICTED;
+  let memo = cache.get(scope);
+  if (!memo) cache.set(scope, (memo = new Map()));
+  if (memo.has(text)) return memo.get(text)!;
+  if (memo.size > 50_000) memo.clear();
+  const m = computeMatch(text, restrictTo);
+  memo.set(text, m);
+  return m;
+}
+
+function computeMatch(text: string, restrictTo?: ReadonlySet<string>): NameMatch | null {
   const q = new Set(tokens(text));
   if (q.size === 0) return null;
   const best = new Map<string, number>();

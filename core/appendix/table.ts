@@ -147,6 +147,12 @@ function headerHere(reader: GridReader, r: number): HeaderHit | null {
   return best;
 }
 
+// A repeated or new header row names the indicator column: a cheap test before the full header reading.
+const HEADER_WORD = /^(stt|tt|số tt|s tt|mã|chỉ số|chỉ tiêu|tên chỉ|nội dung)/i;
+function mayBeHeader(texts: readonly { text: string }[]): boolean {
+  return texts.some((t) => t.text.length < 80 && HEADER_WORD.test(t.text.normalize("NFC")));
+}
+
 function cellOf(reader: GridReader, r: number, col: number): Cell {
   return { col, address: reader.address(r, col), text: reader.text(r, col), value: reader.value(r, col) };
 }
@@ -205,7 +211,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const first = foldText(texts[0].text);
     if (FOOTER.test(first) && !codeFromCell(reader.value(r, texts[0].col))) break;
 
-    const again = headerHere(reader, r);
+    const again = mayBeHeader(texts) ? headerHere(reader, r) : null;
     if (again) {
       columns = again.columns;
       width = Math.max(width, ...columns.map((c) => c.col + 1));

@@ -1,0 +1,112 @@
+// `npm run bench`: scoring throughput, time to check large appendices, host round trips, bundle sizes.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { listIndicators, nameIn } from "../../core/catalog";
+import { validateAppendix } from "../../core/appendix/validate";
+import { planFill } from "../../core/fill";
+import { callFunction } from "../../core/functions";
+import type { Grid } from "../../core/grid";
+import type { Raw } from "../../core/values";
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+function time<T>(fn: () => T, repeat = 1): { ms: number; result: T } {
+  let result!: T;
+  const t0 = performance.now();
+  for (let i = 0; i < repeat; i++) result = fn();
+  return { ms: (performance.now() - t0) / repeat, result };
+}
+
+const results: Record<string, string | number> = {};
+
+// 1. Scoring: 100 000 rows, one range call vs one call per row.
+{
+  const ROWS = 100_000;
+  const ratioCodes = listIndicators("draft-2025").filter((r) => r.indicator.ratio && r.indicator.inputs.length === 2).map((r) => r.code);
+  const codes: Raw[][] = [];
+  const a: Raw[][] = [];
+  const b: Raw[][] = [];
+  for (let i = 0; i < ROWS; i++) {
+    const code = ratioCodes[i % ratioCodes.length];
+    const whole = 1000 + (i % 997) * 13;
+    codes.push([code]);
+    // 4.4 reads b/a: keep every share at or below 100 %.
+    a.push([code === "4.4" ? whole : (i * 7919) % whole]);
+    b.push([code === "4.4" ? (i * 7919) % whole : whole]);
+  }
+  callFunction("SCORE", [codes.slice(0, 1000), a.slice(0, 1000), b.slice(0, 1000)]); // warm up
+  const range = time(() => callFunction("SCORE", [codes, a, b]) as unknown[][], 5);
+  const errors = range.result.flat().filter((v) => typeof v !== "number").length;
+  const perRow = time(() => {
+    const out: unknown[] = [];
+    for (let i = 0; i < ROWS; i++) out.push(callFunction("SCORE", [codes[i][0], a[i][0], b[i][0]]));
+    return out;
+  }, 3);
+  const text = codes.map((_, i) => [String(a[i][0]).replace(/\B(?=(\d{3})+(?!\d))/g, "."), String(b[i][0]).replace(/\B(?=(\d{3})+(?!\d))/g, ".")]);
+  const rangeText = time(() => callFunction("SCORE", [codes, text.map((t) => [t[0]]), text.map((t) => [t[1]])]), 3);
+  results["score: range path (rows/s)"] = fmt(ROWS / (range.ms / 1000));
+  results["score: range path, Vietnamese number text (rows/s)"] = fmt(ROWS / (rangeText.ms / 1000));
+  results["score: one call per row (rows/s)"] = fmt(ROWS / (perRow.ms / 1000));
+  results["score: range path errors in 100 000 rows"] = errors;
+}
+
+// 2. Checking a 5 000-row appendix in the core.
+function bigAppendix(rows: number): Grid {
+  const list = listIndicators("qd405-29");
+  const values: Raw[][] = [["STT", "Chỉ số", "Cơ quan chủ trì", "Cơ quan phối hợp", "Năm 2026", "Đến năm 2030", "Căn cứ thực hiện", "Nhiệm vụ thực hiện"]];
+  for (let i = 0; i < rows; i++) {
+    const r = list[i % list.length];
+    values.push([r.code, nameIn("qd405-29", r.indicator), i % 3 ? "Sở KH&CN" : "Các sở, ngành, địa phương", "Sở Nội vụ; Sở Tài chính", i % 5 ? "Trên 80%" : "100%", "100%", "Kế hoạch của tỉnh", "Triển khai"]);
+  }
+  return { values };
+}
+{
+  const grid = bigAppendix(5000);
+  validateAppendix(bigAppendix(100));
+  const check = time(() => validateAppendix(grid), 3);
+  results["check: 5 000-row appendix in the core (ms)"] = check.ms.toFixed(0);
+  results["check: findings in the 5 000-row appendix"] = check.result.findings.length;
+  const fillGrid: Grid = { values: [["STT", "Chỉ số", "a", "b"], ...Array.from({ length: 5000 }, (_, i) => [["1.1", "6.3", "5.4"][i % 3], "", 10 + (i % 50), 100] as Raw[])] };
+  const fill = time(() => planFill(fillGrid), 3);
+  results["fill: plan for 5 000 rows (ms)"] = fill.ms.toFixed(0);
+}
+
+// 3. The command line over 100 copies of the seed 000 workbook.
+{
+  const dir = mkdtempSync(join(tmpdir(), "dti-bench-"));
+  const files: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const f = join(dir, `phu-luc-${String(i).padStart(3, "0")}.xlsx`);
+    copyFileSync("samples/dong-nai-phu-luc-2026-2030.xlsx", f);
+    files.push(f);
+  }
+  const t0 = performance.now();
+  try {
+    execFileSync(process.execPath, ["dist/cli/dti.cjs", "check", ...files, "--json"], { stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 28 });
+  } catch (e) {
+    // Exit status 1 means "the files have errors", which seed 000 does.
+    if ((e as { status?: number }).status !== 1) throw e;
+  }
+  results["cli: dti check of 100 seed-000 workbooks (s)"] = ((performance.now() - t0) / 1000).toFixed(2);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 4. Host round trips: the core reads one grid and returns one plan, whatever the number of rows.
+{
+  for (const n of [10, 1000]) {
+    const g: Grid = { values: [["STT", "Chỉ số", "a", "b"], ...Array.from({ length: n }, (_, i) => [["1.1", "6.3"][i % 2], "", 1, 2] as Raw[])] };
+    const plan = planFill(g);
+    results[`round trips to fill ${n} rows (1 read + 1 batched write)`] = "writes" in plan ? `2 (plan of ${plan.writes.length} cells)` : "n/a";
+  }
+}
+
+// 5. Bundle sizes.
+for (const f of readdirSync("dist", { recursive: true }) as string[]) {
+  const p = join("dist", f);
+  if (statSync(p).isFile()) results[`bundle: ${f} (KB)`] = (statSync(p).size / 1024).toFixed(1);
+}
+
+const width = Math.max(...Object.keys(results).map((k) => k.length));
+for (const [k, v] of Object.entries(results)) console.log(`${k.padEnd(width)}  ${v}`);
