@@ -352,7 +352,8 @@ function checkScoringColumns(table: ParsedTable, edition: EditionId, out: Collec
       const max = ed.maxima[ind.key];
       if (max === undefined) continue;
       if (p.points > max + 1e-9 || (p.scale !== null && p.scale > max)) {
-        out.add("target-points-over-max", "error", cell!, who(ind), { code: who(ind).code, text: cell!.text, points: p.points, scale: p.scale, max, edition });
+        const overScale = p.points <= max + 1e-9;
+        out.add("target-points-over-max", "error", cell!, who(ind), { code: who(ind).code, text: cell!.text, points: p.points, scale: p.scale, max, edition }, overScale ? "target-points-scale" : undefined);
       } else if (p.scale !== null && p.scale !== max) {
         out.add("max-mismatch", "error", cell!, who(ind), { stated: p.scale, max, what: `chỉ số ${who(ind).code}`, edition });
       }
