@@ -24,6 +24,8 @@ export interface IndicatorRow {
   codeCell: Cell | null;
   name: string;
   nameCell: Cell | null;
+  /** A code written at the head of the name cell ("1.1. "), kept apart from the name. */
+  namePrefix: string;
   /** What the name alone says, before the edition is known. */
   nameMatch: NameMatch | null;
   /** The identity finally decided (null: unrecognised). */
@@ -225,8 +227,14 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const nameCol = col(columns, "name");
     const sttValue = sttCol ? reader.value(r, sttCol.col) : null;
     const sttText = sttCol ? reader.text(r, sttCol.col) : "";
-    const nameText = nameCol ? reader.text(r, nameCol.col) : "";
-    const code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
+    let nameText = nameCol ? reader.text(r, nameCol.col) : "";
+    let code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
+    // "1.1. Tỷ lệ người sử dụng …": the code written at the head of the name (STT then counts rows).
+    const prefixed = /^(\d)\s*[.,]\s*(\d{1,2})\s*[.):-]?\s+(\D.*)$/.exec(nameText);
+    if (prefixed) {
+      code ??= `${prefixed[1]}.${Number(prefixed[2])}`;
+      nameText = prefixed[3];
+    }
 
     // Group heading: "I. NHÓM CHỈ TIÊU … (06)".
     if (!code && texts.length <= 2 && (ROMAN.test(texts[0].text) || /^nhom\b/.test(first))) {
@@ -293,7 +301,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
         const cell = prev.cells[k];
         if (cell) cell.text = cell.text ? `${cell.text} ${t}` : t;
       }
-      if (prev.nameCell) prev.name = prev.nameCell.text;
+      if (prev.nameCell) prev.name = prev.nameCell.text.slice(prev.namePrefix.length);
       prev.lastRow = r;
       lastRow = r;
       continue;
@@ -308,6 +316,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
       codeCell: sttCol ? cells.stt ?? null : null,
       name: nameText,
       nameCell: nameCol ? cells.name ?? null : null,
+      namePrefix: prefixed ? prefixed[0].slice(0, prefixed[0].length - prefixed[3].length) : "",
       nameMatch: null,
       key: null,
       cells,

@@ -360,9 +360,10 @@ function checkScoringColumns(table: ParsedTable, edition: EditionId, out: Collec
     }
   }
 
-  for (const col of [pointsCol, maxCol]) {
+  // Totals of points (the maxima's pillar rows are checked against the pillar maxima above instead).
+  for (const col of [pointsCol]) {
     if (!col) continue;
-    const key = col.role === "max" ? `max:${col.col}` : col.role === "score" ? `score:` : col.role;
+    const key = col.role === "score" ? `score:` : col.role;
     const value = (c: Cell | undefined) => (col.role === "targetPoints" ? pointsOf(c)?.points ?? null : parseNumberCell(c));
     const pillarSums: number[] = [];
     table.pillars.forEach((p, i) => {
