@@ -9,7 +9,7 @@ Cách dùng:
   dti score MÃ A [B] [C] [D] [--year NĂM] [--edition BỘ]   điểm của một chỉ số
   dti score -                                              đọc các dòng MÃ<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "MỤC TIÊU" GIÁ_TRỊ                            TRUE/FALSE: giá trị có đạt mục tiêu không
-  dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--json] [--html RA.html]
+  dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
   dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ]
 
 Tuỳ chọn chung: --lang vi|en (ngôn ngữ thông báo), --format vi (in số kiểu Việt Nam: 19,9)
@@ -22,7 +22,7 @@ Usage:
   dti score CODE A [B] [C] [D] [--year Y] [--edition E]    points of one indicator
   dti score -                                              read lines CODE<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "TARGET" ACTUAL                               TRUE/FALSE: does the value meet the target
-  dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--json] [--html OUT.html]
+  dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
   dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E]
 
 Common options: --lang vi|en, --format vi (print numbers the Vietnamese way: 19,9)
@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case "fill": {
       const { runCheck, runFill } = await import("./workbook");
       return command === "check"
-        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html") }, io)
+        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan") }, io)
         : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
     }
     default:

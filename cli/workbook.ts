@@ -9,6 +9,7 @@ import { isFillFailure, planFill, type FillPlan } from "../core/fill";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
 import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
+import { PlanError, readPlanText } from "./plan";
 import { FileError, loadWorkbook, sheetToGrid } from "./xlsx";
 
 registerMessages("vi", {
@@ -19,7 +20,8 @@ registerMessages("vi", {
   corrupt: "Tệp {file} bị hỏng, không đọc được như một bảng tính .xlsx",
   sheetNotFound: "Không có trang tính '{sheet}' trong {file}; các trang tính: {sheets}",
   badLevel: "Cấp '{level}' không hợp lệ; dùng province hoặc commune",
-  checkUsage: "Cách dùng: dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--json] [--html RA.html]",
+  checkUsage: "Cách dùng: dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx|.txt] [--json] [--html RA.html]",
+  planFormat: "Không đọc được kế hoạch {file}: hãy dùng tệp .docx hoặc .txt (PDF và .doc cũ: lưu lại dạng .docx)",
   fillUsage: "Cách dùng: dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ] [--year NĂM] [--force]",
   fillSameFile: "Tệp kết quả trùng tệp gốc; chọn tên khác (hoặc thêm --force để ghi đè tệp gốc)",
   fillConflicts: "Có {count} ô người dùng đã nhập sẽ bị ghi đè: {cells}. Không ghi gì. Thêm --force nếu đồng ý ghi đè.",
@@ -35,7 +37,8 @@ registerMessages("en", {
   corrupt: "File {file} is damaged and cannot be read as an .xlsx workbook",
   sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
   badLevel: "Level '{level}' is not valid; use province or commune",
-  checkUsage: "Usage: dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--json] [--html OUT.html]",
+  checkUsage: "Usage: dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx|.txt] [--json] [--html OUT.html]",
+  planFormat: "Cannot read the plan {file}: use a .docx or .txt file (PDF and old .doc: save as .docx)",
   fillUsage: "Usage: dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E] [--year Y] [--force]",
   fillSameFile: "The output is the input file; choose another name (or add --force to overwrite the original)",
   fillConflicts: "{count} cells the user typed would be overwritten: {cells}. Nothing written. Add --force to overwrite them.",
@@ -44,7 +47,7 @@ registerMessages("en", {
   htmlWritten: "Wrote report {file}",
 });
 
-export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string }
+export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string }
 export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean; json?: boolean }
 
 function fileMessage(e: unknown, file: string, lang: Lang): string {
@@ -94,13 +97,22 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     return 2;
   }
   const level = o.level as "province" | "commune" | undefined;
+  let planText: string | undefined;
+  if (o.plan) {
+    try {
+      planText = await readPlanText(o.plan);
+    } catch (e) {
+      io.err(e instanceof PlanError ? formatMessage(e.key, { file: o.plan }, o.lang) : fileMessage(e, o.plan, o.lang));
+      return 2;
+    }
+  }
   const reports: FileReport[] = [];
   let unreadable = false;
   for (const file of files) {
     try {
       const wb = await loadWorkbook(file);
       const sheets = pickSheets(wb, file, o.sheet, o.lang);
-      const report = bestReport(sheets, (ws) => validateAppendix(sheetToGrid(ws), { edition, level, lang: o.lang }));
+      const report = bestReport(sheets, (ws) => validateAppendix(sheetToGrid(ws), { edition, level, lang: o.lang, planText }));
       reports.push({ file, ...report });
     } catch (e) {
       unreadable = true;

@@ -21,7 +21,7 @@ await build({
   target: "node20",
   format: "cjs",
   banner: { js: "#!/usr/bin/env node" },
-  external: ["exceljs"],
+  external: ["exceljs", "jszip"],
   legalComments: "none",
   logLevel: "warning",
 });

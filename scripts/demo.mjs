@@ -12,6 +12,7 @@ const run = (args) => {
 };
 
 run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "samples/dai-phuoc-phu-luc-xa.xlsx", "samples/gia-lai-bang-diem.xlsx", "--html", "out/bao-cao-kiem-tra.html"]);
+run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "--plan", "samples/dong-nai-ke-hoach-2026-2030.txt"]);
 run(["fill", "samples/so-lieu-cham-diem-2026.xlsx", "-o", "out/so-lieu-da-cham-diem.xlsx"]);
 run(["score", "6.3", "350.000", "1.000.000"]);
 run(["target", "Trên 80%", "0,81"]);

@@ -32,6 +32,7 @@ export const FINDING_MESSAGES = {
     "target-points-over-max": "Điểm mục tiêu \"{text}\" của chỉ số {code} vượt điểm tối đa {max} (bộ {edition})",
     "target-points-scale": "Điểm mục tiêu \"{text}\" của chỉ số {code} tính trên thang {scale} điểm, cao hơn điểm tối đa {max} của bộ {edition} (thang điểm cũ?)",
     "total-mismatch": "Tổng ghi {stated} nhưng cộng các dòng được {sum}",
+    "target-plan-mismatch": "Mục tiêu năm {year} của chỉ số {code} trong phụ lục là \"{target}\", nhưng kế hoạch ghi {plan}: \"{sentence}\"",
     "total-mismatch-grand": "Tổng điểm ghi {stated} nhưng cộng các chỉ số được {sum} (cộng các trụ cột được {pillarsSum})",
   },
   en: {
@@ -64,6 +65,7 @@ export const FINDING_MESSAGES = {
     "target-points-over-max": "Target points \"{text}\" of indicator {code} exceed the maximum {max} ({edition})",
     "target-points-scale": "Target points \"{text}\" of indicator {code} are on a {scale}-point scale, above the maximum {max} in {edition} (the old scale?)",
     "total-mismatch": "The stated total is {stated} but the rows add up to {sum}",
+    "target-plan-mismatch": "The appendix's {year} target for indicator {code} is \"{target}\", but the plan says {plan}: \"{sentence}\"",
     "total-mismatch-grand": "The stated grand total is {stated} but the indicators add up to {sum} (the pillars to {pillarsSum})",
   },
 } as const;

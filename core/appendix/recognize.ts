@@ -2,13 +2,17 @@
 import { EDITIONS, INDICATORS, PILLARS, type EditionId } from "../catalog";
 import { foldText } from "../values";
 
+// "tỉ lệ" and "tỷ lệ", "kĩ năng" and "kỹ năng" are the same words spelt two ways.
+const FINAL_Y = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|r|s|t|th|tr|v|x)y$/;
+
 /** Syllables without diacritics, plus adjacent pairs (so "hồ sơ" and "tổng số" stay apart). */
 export function tokens(text: string): string[] {
   const words = foldText(text)
     .replace(/[^a-z0-9%]+/g, " ")
     .trim()
     .split(" ")
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((w) => (FINAL_Y.test(w) ? `${w.slice(0, -1)}i` : w));
   const out = [...words];
   for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`);
   return out;
@@ -44,6 +48,19 @@ for (const ind of INDICATORS) {
     for (const t of new Set(tokens(n!))) weights.set(t, weight(t));
     ENTRIES.push({ key: ind.key, weights, total: [...weights.values()].reduce((s, w) => s + w, 0) });
   }
+}
+
+/** How much of an indicator's name (rare words weighing more) a longer text contains, 0..1. */
+export function coverage(text: string, key: string): number {
+  const q = new Set(tokens(text));
+  let best = 0;
+  for (const e of ENTRIES) {
+    if (e.key !== key || !e.total) continue;
+    let inter = 0;
+    for (const [t, w] of e.weights) if (q.has(t)) inter += w;
+    best = Math.max(best, inter / e.total);
+  }
+  return best;
 }
 
 export interface NameMatch {

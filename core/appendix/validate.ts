@@ -9,6 +9,7 @@ import { cleanFloat, toNumber, type Raw } from "../values";
 import { splitAgencies } from "./agencies";
 import type { ColumnRole } from "./columns";
 import "./messages";
+import { extractPlanTargets } from "./plan";
 import { pillarByName, canonicalPillar } from "./recognize";
 import { findTable, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
 
@@ -19,7 +20,7 @@ export type RuleId =
   | "group-count-mismatch" | "pillar-misplaced" | "pillar-name-mismatch" | "lead-missing" | "lead-multiple"
   | "lead-collective" | "lead-also-coordinator" | "target-missing" | "target-qualitative" | "target-unit-mismatch"
   | "target-over-100" | "target-regression" | "target-below-full-points" | "basis-missing" | "tasks-missing"
-  | "max-mismatch" | "target-points-over-max" | "total-mismatch";
+  | "max-mismatch" | "target-points-over-max" | "total-mismatch" | "target-plan-mismatch";
 
 type Params = Record<string, string | number | null>;
 
@@ -65,6 +66,8 @@ export interface CheckOptions {
   edition?: EditionId;
   level?: Level;
   lang?: Lang;
+  /** The plan's own text (its body), to compare the targets it states with the appendix's. */
+  planText?: string;
 }
 
 class Collector {
@@ -216,6 +219,7 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   }
 
   checkScoringColumns(table, edition, out);
+  if (options.planText) checkAgainstPlan(options.planText);
 
   const projection: Record<string, Projection> = {};
   for (const c of targetColumns(table.columns)) projection[String(c.year ?? "target")] = project(table, edition, c.year);
@@ -229,6 +233,25 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
     findings: out.findings,
     projection,
   };
+
+  function checkAgainstPlan(planText: string): void {
+    const said = new Set<string>();
+    for (const pt of extractPlanTargets(planText, [...seen.keys()])) {
+      const ind = seen.get(pt.key)!;
+      const col = targetColumns(ind.columns).find((c) => c.year === pt.year);
+      const cell = col ? cellFor(ind, col) : undefined;
+      if (!cell || cell.text === "") continue;
+      const r = resolveIndicator(pt.key, edition);
+      const t = readTargetCell(cell, r instanceof CellError ? null : r);
+      const a = comparable(t);
+      const b = comparable(pt.target);
+      const once = `${pt.key}@${pt.year}@${b}`;
+      if (!t || a === null || b === null || t.kind !== pt.target.kind || Math.abs(a - b) < 1e-9 || said.has(once)) continue;
+      said.add(once);
+      const code = codeForKey(edition, pt.key) ?? null;
+      out.add("target-plan-mismatch", "warning", cell, { code, key: pt.key }, { code, year: pt.year, target: cell.text, plan: pt.target.text, sentence: pt.sentence.slice(0, 300) });
+    }
+  }
 
   function checkAgencies(ind: IndicatorRow, who: { code: string | null; key: string | null }, c: Collector): void {
     const leadCol = ind.columns.find((x) => x.role === "lead");

@@ -17,6 +17,7 @@ const AB = share(["a"], ["b"]);
 export const INDICATORS: readonly Indicator[] = [
   {
     key: "fixed-broadband-1gbps", pillar: 1,
+    keywords: ["băng rộng cố định", "1Gb/s"],
     names: { "draft-2025": "Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s" },
     en: "Share of users able to access fixed broadband above 1 Gb/s",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -27,6 +28,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "5g-coverage", pillar: 1,
+    keywords: ["phủ sóng 5G", "di động băng rộng 5G"],
     names: { "draft-2025": "Tỷ lệ phủ sóng mạng di động băng rộng 5G trên dân số" },
     en: "5G mobile broadband population coverage",
     aliases: [], rule: { kind: "threshold", t: 0.99 }, ratio: AB,
@@ -37,6 +39,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "fiber-households", pillar: 1,
+    keywords: ["hộ gia đình có kết nối Internet", "băng rộng cáp quang"],
     names: { "draft-2025": "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang" },
     en: "Share of households with fibre broadband Internet",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -47,6 +50,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "cloud-data-center", pillar: 1,
+    keywords: ["trung tâm dữ liệu", "điện toán đám mây"],
     names: { "draft-2025": "Triển khai Trung tâm dữ liệu phục vụ Chuyển đổi số theo hướng sử dụng công nghệ điện toán đám mây" },
     en: "Data centre for digital transformation using cloud computing",
     aliases: ["Triển khai Trung tâm dữ liệu phục vụ chuyển đổi số theo hướng sử dụng công nghệ điện toán đám mây"],
@@ -58,6 +62,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "shared-platforms", pillar: 1,
+    keywords: ["nền tảng số dùng chung"],
     names: { "draft-2025": "Mức độ triển khai các nền tảng số dùng chung" },
     en: "Deployment of shared digital platforms",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -68,6 +73,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "ai-adoption", pillar: 1,
+    keywords: ["ứng dụng AI", "trí tuệ nhân tạo"],
     names: { "draft-2025": "Mức độ ứng dụng AI" },
     en: "Use of artificial intelligence",
     aliases: ["Mức độ ứng dụng trí tuệ nhân tạo"], rule: { kind: "checklist", weights: [0.5, 0.25, 0.25] }, ratio: null,
@@ -79,6 +85,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "dt-focal-units", pillar: 2,
+    keywords: ["đầu mối thực hiện nhiệm vụ chuyển đổi số", "bộ phận/đầu mối"],
     names: { "draft-2025": "Sở, ban, ngành, xã có bộ phận/đầu mối thực hiện nhiệm vụ chuyển đổi số tại cơ quan, đơn vị" },
     en: "Departments and communes with a digital-transformation unit or focal point",
     aliases: [
@@ -93,6 +100,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "dt-dedicated-staff", pillar: 2,
+    keywords: ["chuyên trách về chuyển đổi số", "phụ trách về chuyển đổi số"],
     names: { "draft-2025": "Tỷ lệ công chức, viên chức chuyên trách về chuyển đổi số" },
     en: "Share of civil servants dedicated to digital transformation",
     aliases: ["Tỷ lệ công chức, viên chức phụ trách về chuyển đổi số trong cơ quan, đơn vị xã"],
@@ -106,6 +114,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "dt-trained-staff", pillar: 2,
+    keywords: ["bồi dưỡng, tập huấn về chuyển đổi số"],
     names: { "draft-2025": "Tỷ lệ công chức, viên chức được bồi dưỡng, tập huấn về chuyển đổi số" },
     en: "Share of civil servants trained in digital transformation",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -116,6 +125,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "digital-skills-people", pillar: 2,
+    keywords: ["phổ cập kỹ năng số"],
     names: { "draft-2025": "Số lượng người dân được phổ cập kỹ năng số" },
     en: "People reached with basic digital skills",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -126,6 +136,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "security-level-approval", pillar: 3,
+    keywords: ["phê duyệt cấp độ", "phê duyệt hồ sơ đề xuất"],
     names: {
       "draft-2025": "Tỷ lệ hệ thống thông tin được xác định và phê duyệt hồ sơ đề xuất bảo đảm an ninh mạng theo cấp độ",
       "qd405-29": "Tỷ lệ hệ thống thông tin được xác định và phê duyệt cấp độ an toàn thông tin, an ninh mạng",
@@ -143,6 +154,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "security-plan-deployment", pillar: 3,
+    keywords: ["triển khai đầy đủ phương án"],
     names: { "qd405-29": "Tỷ lệ hệ thống thông tin triển khai đầy đủ phương án bảo đảm an toàn thông tin, an ninh mạng theo cấp độ đã được phê duyệt" },
     en: "Share of information systems fully deploying their approved security plan",
     aliases: ["Tỷ lệ hệ thống thông tin triển khai đầy đủ phương án bảo đảm an toàn thông tin và an ninh mạng, an ninh mạng theo cấp độ đã được phê duyệt"],
@@ -150,6 +162,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "security-inspection", pillar: 3,
+    keywords: ["kiểm tra, đánh giá an toàn thông tin", "kiểm tra, đánh giá an ninh mạng", "kiểm tra, đánh giá mức độ bảo đảm"],
     names: {
       "draft-2025": "Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá an ninh mạng định kỳ",
       "qd405-29": "Tỷ lệ hệ thống thông tin được kiểm tra, đánh giá mức độ bảo đảm an toàn thông tin, an ninh mạng định kỳ",
@@ -164,6 +177,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "portal-compliance", pillar: 4,
+    keywords: ["cổng thông tin điện tử đáp ứng"],
     names: { "draft-2025": "Cổng thông tin điện tử đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định" },
     en: "Government portal meets the functional and technical requirements",
     aliases: [], rule: { kind: "checklist", weights: [0.25, 0.25, 0.25, 0.25] }, ratio: null,
@@ -176,6 +190,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "ndxp-data-services", pillar: 4,
+    keywords: ["NDXP", "chia sẻ dữ liệu quốc gia"],
     names: {
       "draft-2025": "Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức tại tỉnh, thành phố",
       "qd405-29": "Tỷ lệ số dịch vụ dữ liệu có trên Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) được đưa vào sử dụng chính thức tại địa phương",
@@ -189,6 +204,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "full-online-services", pillar: 4,
+    keywords: ["dịch vụ công trực tuyến toàn trình"],
     names: { "qd405-29": "Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện" },
     en: "Share of eligible procedures offered as fully online public services",
     aliases: ["Tỷ lệ dịch vụ công trực tuyến toàn trình"],
@@ -196,6 +212,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "online-service-usage", pillar: 4,
+    keywords: ["sử dụng dịch vụ công trực tuyến"],
     names: { "draft-2025": "Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp" },
     en: "Use of online public services by people and businesses",
     aliases: [], rule: { kind: "threshold", t: 0.8 }, ratio: AB,
@@ -210,6 +227,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "full-online-dossiers", pillar: 4,
+    keywords: ["hồ sơ trực tuyến toàn trình"],
     names: { "draft-2025": "Tỷ lệ hồ sơ trực tuyến toàn trình" },
     en: "Share of fully online dossiers",
     aliases: [], rule: { kind: "threshold", t: 0.8 }, ratio: share(["b"], ["a"]),
@@ -221,6 +239,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "online-service-satisfaction", pillar: 4,
+    keywords: ["hài lòng"],
     names: {
       "draft-2025": "Tỷ lệ người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến",
       "qd405-29": "Mức độ hài lòng của người dân, doanh nghiệp khi sử dụng dịch vụ công",
@@ -242,6 +261,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "digital-government-budget", pillar: 4,
+    keywords: ["ngân sách nhà nước cho chính quyền số", "chi cho chính quyền số"],
     names: { "draft-2025": "Tổng chi Ngân sách nhà nước cho chính quyền số" },
     en: "State budget spending on digital government",
     aliases: [], rule: { kind: "threshold", t: 0.01 }, ratio: share(["a", "b"], ["c"]),
@@ -253,6 +273,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "digital-economy-grdp", pillar: 5,
+    keywords: ["kinh tế số trong GRDP", "kinh tế số vào GRDP"],
     names: { "draft-2025": "Tỷ trọng kinh tế số trong GRDP" },
     en: "Digital economy share of GRDP",
     aliases: [], rule: { kind: "threshold", t: 0.3 }, ratio: AB,
@@ -263,6 +284,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "digital-tech-enterprises", pillar: 5,
+    keywords: ["doanh nghiệp công nghệ số"],
     names: { "draft-2025": "Tỷ lệ doanh nghiệp công nghệ số/1000 dân" },
     en: "Digital-technology enterprises per 1000 people",
     aliases: ["Tỷ lệ doanh nghiệp công nghệ số/1.000 dân", "Tỷ lệ doanh nghiệp công nghệ số trên 1000 dân"],
@@ -274,6 +296,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "ecommerce-retail-share", pillar: 5,
+    keywords: ["thương mại điện tử"],
     names: { "draft-2025": "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ" },
     en: "E-commerce share of retail sales",
     aliases: ["Tỷ trọng thương mại điện tử tổng mức bán lẻ trong"], rule: { kind: "threshold", t: 0.2 }, ratio: AB,
@@ -284,6 +307,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "e-contract-enterprises", pillar: 5,
+    keywords: ["hợp đồng điện tử"],
     names: { "draft-2025": "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử" },
     en: "Share of enterprises using e-contracts",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -294,6 +318,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "electronic-identity", pillar: 6,
+    keywords: ["danh tính điện tử", "định danh điện tử"],
     names: { "draft-2025": "Tỷ lệ người dân từ 14 tuổi trở lên có danh tính điện tử sử dụng được cho các giao dịch điện tử" },
     en: "Share of people 14+ with a usable electronic identity",
     aliases: [], rule: { kind: "proportional" }, ratio: AB,
@@ -304,6 +329,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "online-payment-accounts", pillar: 6,
+    keywords: ["tài khoản thanh toán", "tài khoản giao dịch"],
     names: { "draft-2025": "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản thanh toán trực tuyến tại ngân hàng hoặc tổ chức được phép khác" },
     en: "Share of people 15+ with an online payment account",
     aliases: [], rule: { kind: "threshold", t: 0.95 }, ratio: AB,
@@ -314,6 +340,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "digital-signatures", pillar: 6,
+    keywords: ["chữ ký số", "chữ ký điện tử", "chứng thư số"],
     names: { "draft-2025": "Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân" },
     en: "Share of adults with a personal digital or electronic signature",
     aliases: [], rule: { kind: "threshold", t: 0.7 }, ratio: AB,
@@ -324,6 +351,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "e-health-records", pillar: 6,
+    keywords: ["sổ sức khỏe điện tử", "hồ sơ sức khỏe điện tử"],
     names: { "draft-2025": "Tỷ lệ người dân có Sổ sức khỏe điện tử" },
     en: "Share of people with an electronic health book",
     aliases: ["Tỷ lệ người dân có sổ sức khoẻ điện tử"], rule: { kind: "threshold", t: 0.95 }, ratio: AB,
@@ -334,6 +362,7 @@ export const INDICATORS: readonly Indicator[] = [
   },
   {
     key: "ict-skills-people", pillar: 6,
+    keywords: ["kỹ năng về công nghệ thông tin", "kỹ năng công nghệ thông tin"],
     names: { "draft-2025": "Tỷ lệ người dân biết kỹ năng về công nghệ thông tin và truyền thông" },
     en: "Share of people with basic ICT skills",
     aliases: [], rule: { kind: "threshold", t: 0.8 }, ratio: AB,

@@ -22,6 +22,7 @@ const indicator = z
     names: z.object({ "draft-2025": z.string().min(5).optional(), "qd405-29": z.string().min(5).optional() }),
     en: z.string().min(5),
     aliases: z.array(z.string().min(5)),
+    keywords: z.array(z.string().min(2)).min(1),
     rule: rule.nullable(),
     ratio: z
       .object({ num: z.array(letter).min(1), den: z.array(letter).min(1), share: z.boolean(), pairs: z.array(z.tuple([letter, letter])).optional() })

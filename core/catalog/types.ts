@@ -31,6 +31,8 @@ export interface Indicator {
   /** Name as each edition writes it; `vi` of the draft is the default. */
   names: Partial<Record<EditionId, string>>;
   en: string;
+  /** Phrases that name the indicator in running prose ("chữ ký số"), for reading plan bodies. */
+  keywords: readonly string[];
   /** Other wordings seen in real documents (commune appendices, extracted tables). */
   aliases: readonly string[];
   /** null: no source publishes a rule for this indicator. */

@@ -62,6 +62,30 @@ describe("dti check --json", () => {
   });
 });
 
+describe("dti check --plan", () => {
+  it("compares the appendix with the plan's own text, from a .docx", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    const paragraphs = readFileSync("samples/dong-nai-ke-hoach-2026-2030.txt", "utf8").split(/\n\s*\n/);
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file("word/document.xml", `<w:document xmlns:w="w"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t>${esc(p.replace(/\n/g, " "))}</w:t></w:r></w:p>`).join("")}</w:body></w:document>`);
+    const docx = join(tmp, "ke-hoach.docx");
+    writeFileSync(docx, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "--plan", docx, "--json"]);
+    const codes = JSON.parse(r.out).findings.filter((f: { rule: string }) => f.rule === "target-plan-mismatch").map((f: { code: string }) => f.code);
+    expect(codes).toEqual(["4.5", "5.2", "6.3"]);
+  });
+
+  it("refuses a PDF plan with a message", () => {
+    const pdf = join(tmp, "plan.pdf");
+    writeFileSync(pdf, "%PDF-1.7\n...");
+    const r = run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "--plan", pdf]);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain(".docx");
+  });
+});
+
 describe("bad files get a message and exit 2, never a stack trace", () => {
   const cases: [string, () => string, RegExp][] = [
     ["not an .xlsx", () => { const f = join(tmp, "a.xlsx"); writeFileSync(f, "STT,Chỉ số\n1.1,x\n"); return f; }, /không phải bảng tính/],
