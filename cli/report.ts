@@ -9,7 +9,7 @@ const T = {
     indicators: "chỉ số nhận ra", errors: "lỗi", warnings: "cảnh báo", infos: "ghi chú", none: "Không có phát hiện nào.",
     projection: "Điểm dự kiến nếu đạt đúng mục tiêu", pillar: "Trụ cột", points: "Điểm", max: "Tối đa", total: "Tổng",
     unscoreable: "không tính được", unscored: "Không quy ra điểm", title: "Báo cáo kiểm tra phụ lục DTI",
-    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" }, cell: "Ô", rule: "Quy tắc", code: "Chỉ số", message: "Nội dung",
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" }, severityHeader: "Mức", cell: "Ô", rule: "Quy tắc", code: "Chỉ số", message: "Nội dung",
     reason: { qualitative: "mục tiêu định tính", "max-not-published": "chưa công bố điểm tối đa", "rule-not-published": "chưa công bố cách tính", missing: "thiếu mục tiêu", "unit-mismatch": "mục tiêu khác đơn vị" },
   },
   en: {
@@ -17,13 +17,20 @@ const T = {
     indicators: "indicators recognised", errors: "errors", warnings: "warnings", infos: "notes", none: "No findings.",
     projection: "Projected points if every target is met exactly", pillar: "Pillar", points: "Points", max: "Maximum", total: "Total",
     unscoreable: "not scoreable", unscored: "Not scored", title: "DTI appendix check report",
-    severity: { error: "Error", warning: "Warning", info: "Note" }, cell: "Cell", rule: "Rule", code: "Indicator", message: "Message",
+    severity: { error: "Error", warning: "Warning", info: "Note" }, severityHeader: "Severity", cell: "Cell", rule: "Rule", code: "Indicator", message: "Message",
     reason: { qualitative: "qualitative target", "max-not-published": "maximum not published", "rule-not-published": "rule not published", missing: "no target", "unit-mismatch": "target in another unit" },
   },
 };
 
 export interface FileReport extends CheckReport {
   file: string;
+}
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** For people: errors first, then warnings, then notes; each group in sheet order. */
+function ordered(r: FileReport) {
+  return r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
 }
 
 export function textSummary(r: FileReport, lang: Lang): string {
@@ -34,7 +41,7 @@ export function textSummary(r: FileReport, lang: Lang): string {
     `  ${r.indicators.length} ${t.indicators}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
   ];
   if (!r.findings.length) lines.push(`  ${t.none}`);
-  for (const f of r.findings) {
+  for (const f of ordered(r)) {
     lines.push(`  [${t.severity[f.severity]}] ${(f.cell ?? "—").padEnd(5)} ${(f.code ?? "").padEnd(4)} ${f.rule}: ${f.message}`);
   }
   for (const [year, p] of Object.entries(r.projection)) {
@@ -85,14 +92,14 @@ function chart(r: FileReport, lang: Lang): string {
 export function htmlReport(reports: readonly FileReport[], lang: Lang): string {
   const t = T[lang];
   const sections = reports.map((r) => {
-    const rows = r.findings
+    const rows = ordered(r)
       .map((f) => `<tr class="${f.severity}"><td>${escapeHtml(t.severity[f.severity])}</td><td>${escapeHtml(f.cell ?? "—")}</td><td>${escapeHtml(f.code ?? "")}</td><td><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}</td></tr>`)
       .join("");
     const projection = Object.entries(r.projection)
       .map(([yr, p]) => `<p><b>${escapeHtml(yr)}</b>: ${escapeHtml(t.total)} ${escapeHtml(formatNumber(p.total, lang))}${p.unscored.length ? ` — ${escapeHtml(t.unscored)}: ${escapeHtml(p.unscored.map((u) => `${u.code} (${t.reason[u.reason]})`).join(", "))}` : ""}</p>`)
       .join("");
     return `<section><h2>${escapeHtml(r.file)}</h2><p>${escapeHtml(`${t.sheet} "${r.sheet ?? ""}" · ${t.edition} ${r.edition} · ${t.level} ${t[r.level]} · ${r.indicators.length} ${t.indicators}`)}</p>
-<table><thead><tr><th>${t.severity.error}/${t.severity.warning}</th><th>${t.cell}</th><th>${t.code}</th><th>${t.rule}</th><th>${t.message}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${escapeHtml(t.none)}</td></tr>`}</tbody></table>
+<table><thead><tr><th>${t.severityHeader}</th><th>${t.cell}</th><th>${t.code}</th><th>${t.rule}</th><th>${t.message}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${escapeHtml(t.none)}</td></tr>`}</tbody></table>
 ${chart(r, lang)}${projection}</section>`;
   });
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
