@@ -142,6 +142,7 @@ export function computeRatio(r: Resolved, inputs: readonly Raw[]): RatioParts | 
 
 /** Points for one indicator from raw inputs, rounded half-up to 2 decimals. */
 export function scoreIndicator(r: Resolved, inputs: readonly Raw[], year?: number | null): number | CellError {
+  if (!r.indicator.rule && r.max === null) return naError("maxAndRuleNotPublished", { code: r.code, edition: r.edition.id });
   const parts = computeRatio(r, inputs);
   if (parts instanceof CellError) return parts;
   if (r.max === null) return naError("maxNotPublished", { code: r.code, edition: r.edition.id });
@@ -150,6 +151,7 @@ export function scoreIndicator(r: Resolved, inputs: readonly Raw[], year?: numbe
 
 /** Points an indicator earns at a given ratio (for targets and projections). */
 export function scoreRatio(r: Resolved, ratio: number, year?: number | null): number | CellError {
+  if (!r.indicator.rule && r.max === null) return naError("maxAndRuleNotPublished", { code: r.code, edition: r.edition.id });
   if (!r.indicator.rule) return naError("ruleNotPublished", { code: r.code, edition: r.edition.id });
   if (r.max === null) return naError("maxNotPublished", { code: r.code, edition: r.edition.id });
   return round2(pointsForRatio(r.indicator.rule, ratio, r.max, year));

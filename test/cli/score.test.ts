@@ -58,6 +58,14 @@ describe("dti score", () => {
     expect(r.err).not.toMatch(/at .*\.(js|ts|cjs):\d+/);
   });
 
+  it("--edition qd405-29: 4.4 (usage) and 3.2 say their maximum is not published", () => {
+    for (const args of [["4.4", "80", "100"], ["3.2", "1", "2"]]) {
+      const r = run(["score", ...args, "--edition", "qd405-29"]);
+      expect(r.status).toBe(2);
+      expect(r.err).toMatch(/^#N\/A Điểm tối đa .*chưa được công bố trong bộ qd405-29$/);
+    }
+  });
+
   it("reads TAB-separated lines from standard input, one result per line", () => {
     const r = run(["score", "-"], "6.3\t350000\t1000000\n9.9\t1\t2\n4.4\t1000\t700\n\n1.6\tx\t\tx\n");
     expect(r.out.split("\n").map((l) => l.split(" ")[0])).toEqual(["20", "#N/A", "43.75", "30"]);

@@ -118,8 +118,8 @@ describe("qd405-29", () => {
   it("says the maximum of pillars 3 and 4 is not published, and no rule for 3.2 and 4.3", () => {
     expect(score("4.4", [80, 100], undefined, "qd405-29")).toBe("#N/A:maxNotPublished");
     expect(score("3.3", [1, 2], undefined, "qd405-29")).toBe("#N/A:maxNotPublished");
-    expect(score("3.2", [1, 2], undefined, "qd405-29")).toBe("#N/A:ruleNotPublished");
-    expect(score("4.3", [1, 2], undefined, "qd405-29")).toBe("#N/A:ruleNotPublished");
+    expect(score("3.2", [1, 2], undefined, "qd405-29")).toBe("#N/A:maxAndRuleNotPublished");
+    expect(score("4.3", [1, 2], undefined, "qd405-29")).toBe("#N/A:maxAndRuleNotPublished");
   });
 });
 
