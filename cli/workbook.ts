@@ -55,10 +55,15 @@ function fileMessage(e: unknown, file: string, lang: Lang): string {
   return formatMessage("corrupt", { file }, lang);
 }
 
-function editionOption(v: string | undefined): EditionId | undefined | CellError {
+/** The --edition option: undefined (detect it), an edition, or null after telling the user it is wrong. */
+function editionOption(v: string | undefined, lang: Lang, io: Io): EditionId | undefined | null {
   if (!v) return undefined;
   const e = resolveEdition(v);
-  return e instanceof CellError ? e : e.id;
+  if (e instanceof CellError) {
+    io.err(`${e.code} ${formatMessage(e.key, e.params, lang)}`);
+    return null;
+  }
+  return e.id;
 }
 
 class SheetError extends Error {}
@@ -87,11 +92,8 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     io.err(formatMessage("checkUsage", {}, o.lang));
     return 2;
   }
-  const edition = editionOption(o.edition);
-  if (edition instanceof CellError) {
-    io.err(`${edition.code} ${formatMessage(edition.key, edition.params, o.lang)}`);
-    return 2;
-  }
+  const edition = editionOption(o.edition, o.lang, io);
+  if (edition === null) return 2;
   if (o.level && o.level !== "province" && o.level !== "commune") {
     io.err(formatMessage("badLevel", { level: o.level }, o.lang));
     return 2;
@@ -161,11 +163,8 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     io.err(formatMessage("fillSameFile", {}, o.lang));
     return 2;
   }
-  const edition = editionOption(o.edition);
-  if (edition instanceof CellError) {
-    io.err(`${edition.code} ${formatMessage(edition.key, edition.params, o.lang)}`);
-    return 2;
-  }
+  const edition = editionOption(o.edition, o.lang, io);
+  if (edition === null) return 2;
   let year: number | null = null;
   if (o.year) {
     year = Number(o.year);

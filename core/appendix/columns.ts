@@ -41,6 +41,8 @@ export function roleOf(header: string): { role: Role; year: number | null } | nu
   if (/ket qua|thuc te|thuc hien|uoc dat/.test(h)) return { role: "result", year };
   if (/^ty le( dat duoc)?( \(%\))?$|^ty le dat|^ty le %/.test(h)) return { role: "ratio", year: null };
   if (/chi so thanh phan$/.test(h) && !/chi so chinh/.test(h)) return { role: "count", year: null };
+  // "Chỉ tiêu năm 2026" is the 2026 target, not the indicator column.
+  if (year !== null && /muc tieu|chi tieu|ke hoach|^nam|den nam|giai doan/.test(h)) return { role: "target", year };
   if (/chi so|chi tieu|ten chi|noi dung/.test(h)) return { role: "name", year: null };
   if (year !== null && /^(nam|den nam|muc tieu|chi tieu|ke hoach|giai doan|mt)?\s*(nam\s*)?20\d\d$|muc tieu|chi tieu|^nam 20\d\d|den nam/.test(h)) {
     return { role: "target", year };

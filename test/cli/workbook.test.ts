@@ -101,6 +101,20 @@ describe("bad files get a message and exit 2, never a stack trace", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  it.each<[string[], RegExp]>([
+    [["check"], /Cách dùng/],
+    [["check", "samples/gia-lai-bang-diem.xlsx", "--edition", "2019"], /^#N\/A Không có bộ chỉ số/],
+    [["check", "samples/gia-lai-bang-diem.xlsx", "--level", "huyện"], /Cấp 'huyện'/],
+    [["fill", "samples/so-lieu-cham-diem-2026.xlsx"], /Cách dùng/],
+    [["fill", "samples/so-lieu-cham-diem-2026.xlsx", "-o", "x.xlsx", "--year", "năm sau"], /Năm đánh giá/],
+    [["fill", "samples/dong-nai-phu-luc-2026-2030.xlsx", "-o", "x.xlsx"], /không có cột số liệu/],
+  ])("usage error %j", (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(existsSync("x.xlsx")).toBe(false);
+  });
+
   it("a sheet name that does not exist", () => {
     const r = run(["check", "samples/gia-lai-bang-diem.xlsx", "--sheet", "Không có"]);
     expect(r.status).toBe(2);

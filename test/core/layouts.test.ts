@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { validateAppendix, type CheckReport } from "../../core/appendix/validate";
+import type { Area, Grid } from "../../core/grid";
+import type { Raw } from "../../core/values";
+import { DONG_NAI_ROWS } from "../../scripts/samples/dong-nai";
+
+// The wordings officers use for each column, and whether a layout puts the years under a merged "Mục tiêu".
+const HEADERS: Record<string, string[]> = {
+  stt: ["STT", "TT", "Số TT", "Mã chỉ số"],
+  name: ["Chỉ số", "Tên chỉ số", "CHỈ SỐ", "Chỉ tiêu", "Nội dung chỉ số"],
+  lead: ["Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan\nchủ trì", "CƠ QUAN CHỦ TRÌ"],
+  coord: ["Cơ quan phối hợp", "Đơn vị phối hợp", "Cơ quan\nphối hợp"],
+  t2026: ["Năm 2026", "Mục tiêu 2026", "Năm\n2026", "Chỉ tiêu năm 2026"],
+  t2030: ["Đến năm 2030", "Mục tiêu 2030", "Đến\nnăm\n2030", "Năm 2030"],
+  basis: ["Căn cứ thực hiện", "Cơ sở pháp lý", "Căn cứ"],
+  tasks: ["Nhiệm vụ thực hiện", "Giải pháp thực hiện", "Nhiệm vụ, giải pháp"],
+};
+const ROLES = ["stt", "name", "lead", "coord", "t2026", "t2030", "basis", "tasks"] as const;
+
+interface Layout {
+  order: number[];
+  wording: number[];
+  titleRows: number;
+  leftCols: number;
+  codesAsNumbers: boolean;
+  mergedPillars: boolean;
+  groupedYears: boolean;
+}
+
+function build(l: Layout): Grid {
+  const values: Raw[][] = [];
+  const merges: Area[] = [];
+  for (let i = 0; i < l.titleRows; i++) values.push([i === 0 ? "PHỤ LỤC" : "(Kèm theo Kế hoạch của UBND tỉnh)"]);
+  const pad = (row: Raw[]) => [...Array(l.leftCols).fill(null), ...row];
+  // Columns in the layout's order; the two years stay side by side when grouped under "Mục tiêu".
+  let order = l.order.map((i) => ROLES[i]);
+  if (l.groupedYears) {
+    order = order.filter((r) => r !== "t2030");
+    order.splice(order.indexOf("t2026") + 1, 0, "t2030");
+  }
+  const header = order.map((r) => HEADERS[r][l.wording[ROLES.indexOf(r)] % HEADERS[r].length]);
+  const h = values.length;
+  if (l.groupedYears) {
+    const y = order.indexOf("t2026");
+    const top = header.map((t, i) => (i === y ? "Mục tiêu" : i === y + 1 ? null : t));
+    const bottom = header.map((_, i) => (i === y ? "2026" : i === y + 1 ? "2030" : null));
+    values.push(pad(top), pad(bottom));
+    merges.push({ top: h, left: l.leftCols + y, bottom: h, right: l.leftCols + y + 1 });
+    header.forEach((_, i) => {
+      if (i !== y && i !== y + 1) merges.push({ top: h, left: l.leftCols + i, bottom: h + 1, right: l.leftCols + i });
+    });
+  } else values.push(pad(header));
+  for (const r of DONG_NAI_ROWS) {
+    if (r.length === 2) {
+      const row: Raw[] = order.map((role) => (role === "stt" ? r[0] : role === "name" ? r[1] : null));
+      values.push(pad(row));
+      if (l.mergedPillars) {
+        const nameAt = order.indexOf("name");
+        if (nameAt < order.length - 1) merges.push({ top: values.length - 1, left: l.leftCols + nameAt, bottom: values.length - 1, right: l.leftCols + order.length - 1 });
+      }
+      continue;
+    }
+    const byRole: Record<string, Raw> = { stt: l.codesAsNumbers ? Number(r[0]) : r[0], name: r[1], lead: r[2], coord: r[3], t2026: r[4], t2030: r[5], basis: r[6], tasks: r[7] };
+    values.push(pad(order.map((role) => byRole[role])));
+  }
+  return { name: "Phụ lục", values, merges };
+}
+
+const summary = (r: CheckReport) => ({
+  edition: r.edition,
+  level: r.level,
+  keys: r.indicators.map((i) => i.key),
+  findings: r.findings.map((f) => `${f.rule}@${f.code}@${f.params.year ?? ""}`).sort(),
+  projection: r.projection["2026"]?.pillars,
+});
+
+const canonical = summary(
+  validateAppendix(build({ order: [0, 1, 2, 3, 4, 5, 6, 7], wording: [0, 0, 0, 0, 0, 0, 0, 0], titleRows: 2, leftCols: 0, codesAsNumbers: false, mergedPillars: true, groupedYears: false })),
+);
+
+describe("the same appendix in any layout an officer might make", () => {
+  it("canonical layout: 29 indicators, the seed's defects", () => {
+    expect(canonical.keys).toHaveLength(29);
+    expect(canonical.findings).toContain("lead-multiple@4.1@");
+    expect(canonical.projection).toEqual({ "1": 137, "2": 100, "3": null, "4": null, "5": 148.33, "6": 165.82 });
+  });
+
+  it("column order, header wording, title rows, offsets, merges and number codes change nothing", () => {
+    const layout = fc.record({
+      // STT and the name come first in every real appendix; the rest may come in any order.
+      order: fc.shuffledSubarray([2, 3, 4, 5, 6, 7], { minLength: 6, maxLength: 6 }).map((rest) => [0, 1, ...rest]),
+      wording: fc.array(fc.nat(4), { minLength: 8, maxLength: 8 }),
+      titleRows: fc.nat(4),
+      leftCols: fc.nat(2),
+      codesAsNumbers: fc.boolean(),
+      mergedPillars: fc.boolean(),
+      groupedYears: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(layout, (l) => {
+        expect(summary(validateAppendix(build(l)))).toEqual(canonical);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
