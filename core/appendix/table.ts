@@ -83,7 +83,7 @@ export interface ParsedTable {
 }
 
 const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
-const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.)]\s*\S/i;
+const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.):\-–]\s*\S/i;
 const FOOTER = /^(noi nhan|kt\.? ?chu tich|tm\.? ?(uy ban|ubnd)|nguoi lap|xac nhan|chu tich|pho chu tich|giam doc)/;
 const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { validateAppendix, type CheckReport } from "../../core/appendix/validate";
 import type { Area, Grid } from "../../core/grid";
 import type { Raw } from "../../core/values";
+import { GROUP_1, GROUP_2, HEADER_1, HEADER_2, ROWS_1, ROWS_2 } from "../../scripts/samples/dai-phuoc";
 import { DONG_NAI_ROWS } from "../../scripts/samples/dong-nai";
+import { GIA_LAI_HEADER, GIA_LAI_ROWS } from "../../scripts/samples/gia-lai";
 
 // The wordings officers use for each column, and whether a layout puts the years under a merged "Mục tiêu".
 const HEADERS: Record<string, string[]> = {
@@ -102,6 +104,109 @@ describe("the same appendix in any layout an officer might make", () => {
         expect(summary(validateAppendix(build(l)))).toEqual(canonical);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+
+
+interface CommuneLayout {
+  /** Declared count of group II (13 is right). */
+  declared?: number;
+  groupStyle: number;
+  numbering: number;
+  joinWrapped: boolean;
+  blankBetween: boolean;
+}
+
+const GROUP_STYLES = [
+  (roman: string, text: string, n: string) => `${roman}. ${text} (${n})`,
+  (roman: string, text: string, n: string) => `${roman} - ${text} (${n})`,
+  (roman: string, text: string, n: string) => `Nhóm ${roman}: ${text.replace(/^NHÓM /, "")} (${n})`,
+  (roman: string, text: string, n: string) => `${roman}) ${text.toLowerCase()} (${n})`,
+];
+
+function buildCommune(l: CommuneLayout): Grid {
+  const values: Raw[][] = [["PHỤ LỤC"], ["(kèm theo Kế hoạch của UBND xã Đại Phước)"]];
+  const group = (label: string, roman: string) => {
+    const m = /^[IV]+\. (.*) \((\d+)\)$/.exec(label)!;
+    const n = roman === "II" && l.declared !== undefined ? String(l.declared).padStart(2, "0") : m[2];
+    values.push([GROUP_STYLES[l.groupStyle](roman, m[1], n)]);
+  };
+  const rows = (list: string[][]) => {
+    const out: Raw[][] = [];
+    for (const r of list) {
+      if (r[0] === "" && l.joinWrapped) {
+        const prev = out[out.length - 1];
+        r.forEach((v, i) => {
+          if (v) prev[i] = `${prev[i] ?? ""} ${v}`.trim();
+        });
+        continue;
+      }
+      const n = Number(r[0]);
+      const stt = r[0] === "" ? "" : [r[0], String(n), n, `${n}.`][l.numbering];
+      out.push([stt, ...r.slice(1)]);
+    }
+    return out;
+  };
+  group(GROUP_1, "I");
+  values.push(HEADER_1, ...rows(ROWS_1));
+  if (l.blankBetween) values.push([]);
+  group(GROUP_2, "II");
+  values.push(HEADER_2, ...rows(ROWS_2));
+  return { values };
+}
+
+describe("the commune appendix in other hands", () => {
+  const base = summary(validateAppendix(buildCommune({ groupStyle: 0, numbering: 0, joinWrapped: false, blankBetween: true })));
+
+  it("reads 19 indicators in two groups with their declared counts", () => {
+    expect(base.level).toBe("commune");
+    expect(base.keys).toHaveLength(19);
+    expect(base.findings.filter((f) => f.startsWith("group-count"))).toEqual([]);
+    expect(base.findings).toContain("lead-multiple@6.5@");
+  });
+
+  it("group heading styles, numbering and wrapped rows change nothing", () => {
+    const layout = fc.record({ groupStyle: fc.nat(3), numbering: fc.nat(3), joinWrapped: fc.boolean(), blankBetween: fc.boolean() });
+    fc.assert(
+      fc.property(layout, (l) => {
+        expect(summary(validateAppendix(buildCommune(l)))).toEqual(base);
+        const wrong = validateAppendix(buildCommune({ ...l, declared: 12 })).findings.filter((f) => f.rule === "group-count-mismatch");
+        expect(wrong.map((f) => [f.params.declared, f.params.count])).toEqual([[12, 13]]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+
+
+function buildScoring(keepOld: boolean, numbersAsText: boolean, titleRows: number): Grid {
+  const cols = keepOld ? [0, 1, 2, 3, 4, 5] : [0, 1, 4, 5];
+  const values: Raw[][] = Array.from({ length: titleRows }, (_, i) => [i ? "" : "KẾ HOẠCH NÂNG CAO CHỈ SỐ DTI CỦA TỈNH"]);
+  values.push(cols.map((c) => GIA_LAI_HEADER[c]));
+  for (const r of GIA_LAI_ROWS) {
+    values.push(cols.map((c) => {
+      const v = r[c];
+      return numbersAsText && typeof v === "number" ? String(v).replace(".", ",") : v;
+    }));
+  }
+  return { values };
+}
+
+describe("the scoring table in other hands", () => {
+  const facts = (g: Grid) =>
+    validateAppendix(g).findings.map((f) => `${f.rule}@${f.code}@${f.params.stated ?? ""}/${f.params.sum ?? ""}`).sort();
+  const base = facts(buildScoring(true, false, 2));
+
+  it("finds the same defects with or without the old columns, numbers typed as text, any title", () => {
+    expect(base).toHaveLength(9);
+    fc.assert(
+      fc.property(fc.boolean(), fc.boolean(), fc.nat(3), (keepOld, asText, title) => {
+        expect(facts(buildScoring(keepOld, asText, title))).toEqual(base);
+      }),
+      { numRuns: 30 },
     );
   });
 });
