@@ -1,5 +1,5 @@
 // Plans the writes that fill points, pillar totals, the grand total and the DTI value into a user's table.
-import { DEFAULT_EDITION, codeForKey, getEdition, resolveIndicator, type EditionId, type Letter } from "./catalog";
+import { DEFAULT_EDITION, codeForKey, resolveIndicator, type EditionId, type Letter } from "./catalog";
 import { CellError } from "./errors";
 import { callFunction } from "./functions";
 import { columnLetter, type Grid } from "./grid";
@@ -8,7 +8,7 @@ import { round2 } from "./scoring";
 import { cleanFloat, type Raw } from "./values";
 import type { ColumnRole } from "./appendix/columns";
 import "./appendix/messages";
-import { findTable, type IndicatorRow, type ParsedTable } from "./appendix/table";
+import { findTable, type IndicatorRow } from "./appendix/table";
 
 /** Where the plan will be applied: live formulas need the add-in's function names. */
 export type Host = "excel" | "sheets" | "xlsx";
@@ -278,4 +278,3 @@ export function invertPlan(plan: FillPlan): CellWrite[] {
   }));
 }
 
-export { getEdition, type ParsedTable };

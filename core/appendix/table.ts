@@ -3,7 +3,7 @@ import { EDITIONS, keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
 import { foldText, type Raw } from "../values";
 import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
-import { EDITION_KEYS, canonicalPillar, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
+import { EDITION_KEYS, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
 
 export type Level = "province" | "commune";
 
@@ -407,4 +407,3 @@ export function nameFit(name: string, key: string): number {
   return matchName(name, new Set([key]))?.score ?? 0;
 }
 
-export { canonicalPillar };

@@ -10,7 +10,7 @@ import { splitAgencies } from "./agencies";
 import type { ColumnRole } from "./columns";
 import "./messages";
 import { extractPlanTargets } from "./plan";
-import { pillarByName, canonicalPillar } from "./recognize";
+import { pillarByName } from "./recognize";
 import { findTable, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
 
 export type Severity = "error" | "warning" | "info";
@@ -143,7 +143,6 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
     return { sheet: grid.name ?? null, edition: options.edition ?? "draft-2025", level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
   }
   const edition = table.edition;
-  const ed = getEdition(edition);
   const codeOf = (key: string | null, fallback: string | null) => (key ? codeForKey(edition, key) ?? fallback : fallback);
   const seen = new Map<string, IndicatorRow>();
 
@@ -472,4 +471,3 @@ function project(table: ParsedTable, edition: EditionId, year: number | null): P
   return { pillars, total: round2(total), unscored };
 }
 
-export { canonicalPillar };
