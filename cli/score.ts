@@ -42,8 +42,14 @@ export async function runScore(positional: readonly string[], o: ScoreOptions, i
   if (positional.length === 1 && positional[0] === "-") {
     const text = await io.readStdin();
     let failed = false;
-    for (const line of text.split(/\r?\n/)) {
-      if (line.trim() === "") continue;
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === "") lines.pop();
+    for (const line of lines) {
+      // One output line per input line, so results stay aligned with their rows; a blank row stays blank.
+      if (line.trim() === "") {
+        io.out("");
+        continue;
+      }
       const [code, ...inputs] = line.split("\t");
       const r = scoreOne(code, inputs, o);
       if (r instanceof CellError) failed = true;

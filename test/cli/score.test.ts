@@ -67,8 +67,8 @@ describe("dti score", () => {
   });
 
   it("reads TAB-separated lines from standard input, one result per line", () => {
-    const r = run(["score", "-"], "6.3\t350000\t1000000\n9.9\t1\t2\n4.4\t1000\t700\n\n1.6\tx\t\tx\n");
-    expect(r.out.split("\n").map((l) => l.split(" ")[0])).toEqual(["20", "#N/A", "43.75", "30"]);
+    const r = run(["score", "-"], "6.3\t350000\t1000000\n9.9\t1\t2\n4.4\t1000\t700\n\n1.6\tx\t\tx\r\n");
+    expect(r.out.split("\n").map((l) => l.split(" ")[0])).toEqual(["20", "#N/A", "43.75", "", "30"]);
     expect(r.status).toBe(2);
     expect(run(["score", "-"], "6.3\t350000\t1000000\n").status).toBe(0);
   });
