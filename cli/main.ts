@@ -11,6 +11,7 @@ Cách dùng:
   dti target "MỤC TIÊU" GIÁ_TRỊ                            TRUE/FALSE: giá trị có đạt mục tiêu không
   dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
   dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ]
+  dti template -o MẪU.xlsx [--edition BỘ]                    bảng nhập số liệu sẵn cho mọi chỉ số
 
 Tuỳ chọn chung: --lang vi|en (ngôn ngữ thông báo), --format vi (in số kiểu Việt Nam: 19,9)
 Bộ chỉ số: draft-2025 (mặc định, 27 chỉ số) hoặc qd405-29 (29 chỉ số).
@@ -24,6 +25,7 @@ Usage:
   dti target "TARGET" ACTUAL                               TRUE/FALSE: does the value meet the target
   dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
   dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E]
+  dti template -o TEMPLATE.xlsx [--edition E]                a ready input sheet for every indicator
 
 Common options: --lang vi|en, --format vi (print numbers the Vietnamese way: 19,9)
 Editions: draft-2025 (default, 27 indicators) or qd405-29 (29 indicators).
@@ -44,6 +46,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runScore(rest, common, io);
     case "target":
       return runTarget(rest, common, io);
+    case "template": {
+      const { runTemplate } = await import("./workbook");
+      return runTemplate({ lang, edition: str("edition"), output: str("output"), force: options.force === true }, io);
+    }
     case "check":
     case "fill": {
       const { runCheck, runFill } = await import("./workbook");

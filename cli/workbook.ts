@@ -1,12 +1,14 @@
 // `dti check` and `dti fill` over .xlsx workbooks: read with ExcelJS, check or plan in the core, write back.
 import type ExcelJS from "exceljs";
 import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { resolveEdition, type EditionId } from "../core/catalog";
 import { CellError } from "../core/errors";
 import { validateAppendix, type CheckReport } from "../core/appendix/validate";
 import { isFillFailure, planFill, type FillPlan } from "../core/fill";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
+import { buildTemplate } from "../core/template";
 import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
 import { PlanError, readPlanText } from "./plan";
@@ -28,6 +30,9 @@ registerMessages("vi", {
   fillDone: "Đã ghi {file}: {scored}/{rows} chỉ số có điểm; tổng {total} điểm; DTI {dti}",
   fillRowError: "  Dòng {row} ({code}): {error}",
   htmlWritten: "Đã ghi báo cáo {file}",
+  templateUsage: "Cách dùng: dti template -o MẪU.xlsx [--edition BỘ] [--lang vi|en]",
+  templateExists: "Tệp {file} đã có; chọn tên khác hoặc thêm --force để ghi đè",
+  templateDone: "Đã ghi mẫu {file}: {count} chỉ số. Nhập số liệu a, b, c, d rồi chạy: dti fill {file} -o KẾT_QUẢ.xlsx",
 });
 registerMessages("en", {
   notFound: "File {file} not found",
@@ -45,6 +50,9 @@ registerMessages("en", {
   fillDone: "Wrote {file}: {scored}/{rows} indicators scored; total {total} points; DTI {dti}",
   fillRowError: "  Row {row} ({code}): {error}",
   htmlWritten: "Wrote report {file}",
+  templateUsage: "Usage: dti template -o TEMPLATE.xlsx [--edition E] [--lang vi|en]",
+  templateExists: "File {file} exists; choose another name or add --force to overwrite it",
+  templateDone: "Wrote template {file}: {count} indicators. Enter inputs a, b, c, d, then run: dti fill {file} -o RESULT.xlsx",
 });
 
 export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string }
@@ -210,5 +218,49 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     io.out(formatMessage("fillDone", { file: o.output, scored, rows: plan.rows.length, total: plan.total === null ? "—" : formatNumber(plan.total, o.lang), dti: plan.total === null ? "—" : formatNumber(plan.total / 1000, o.lang, 4) }, o.lang));
     for (const r of plan.rows) if (r.error) io.out(formatMessage("fillRowError", { row: r.row, code: r.code ?? "?", error: `${r.error.code} ${r.error.message}` }, o.lang));
   }
+  return 0;
+}
+
+export interface TemplateOptions { lang: Lang; edition?: string; output?: string; force?: boolean }
+
+/** `dti template -o FILE.xlsx`: a ready input sheet; type the inputs, then `dti fill` scores it. */
+export async function runTemplate(o: TemplateOptions, io: Io): Promise<number> {
+  if (!o.output) {
+    io.err(formatMessage("templateUsage", {}, o.lang));
+    return 2;
+  }
+  const edition = editionOption(o.edition, o.lang, io);
+  if (edition === null) return 2;
+  if (existsSync(o.output) && !o.force) {
+    io.err(formatMessage("templateExists", { file: o.output }, o.lang));
+    return 2;
+  }
+  const { grid, headerRow, pillarRows, indicatorRows } = buildTemplate(edition ?? "draft-2025", o.lang);
+  const ExcelJSModule = (await import("exceljs")).default;
+  const wb = new ExcelJSModule.Workbook();
+  const ws = wb.addWorksheet(grid.name ?? "DTI", {
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [6, 55, 60, 12, 12, 12, 12, 10, 10];
+  ws.columns = widths.map((width) => ({ width }));
+  grid.values.forEach((row, r) => {
+    const added = ws.addRow(row.map((v) => (v === undefined ? null : v)));
+    // Spreadsheets do not grow rows for wrapped text they did not lay out themselves: size them here.
+    if (r >= headerRow) {
+      const lines = Math.max(1, ...row.map((v, c) => (typeof v === "string" && c < widths.length ? v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 1.1) / widths[c])), 0) : 1)));
+      added.height = 15 * lines;
+    }
+    added.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (c > 9) return;
+      cell.alignment = { vertical: "top", wrapText: true };
+      if (r >= headerRow) cell.border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      if (r === headerRow || pillarRows.includes(r) || r === 0) cell.font = { bold: true };
+      if (indicatorRows.includes(r) && c >= 4 && c <= 7) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8E1" } };
+    });
+  });
+  for (const m of grid.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  ws.views = [{ state: "frozen", ySplit: headerRow + 1, xSplit: 2 }];
+  await wb.xlsx.writeFile(o.output);
+  io.out(formatMessage("templateDone", { file: o.output, count: indicatorRows.length }, o.lang));
   return 0;
 }

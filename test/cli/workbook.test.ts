@@ -215,6 +215,26 @@ describe("dti fill", () => {
     expect(run(["fill", src, "-o", src]).status).toBe(2);
   });
 
+  it("a template filled with the sample's inputs scores the same total", async () => {
+    const tpl = join(tmp, "mau.xlsx");
+    expect(run(["template", "-o", tpl]).status).toBe(0);
+    expect(run(["template", "-o", tpl]).status).toBe(2);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tpl);
+    const ws = wb.worksheets[0];
+    const byCode = new Map(INPUT_ROWS.filter((r) => typeof r[0] === "string").map((r) => [r[0], r.slice(2, 6)]));
+    ws.eachRow((row) => {
+      const inputs = byCode.get(String(row.getCell(1).value));
+      inputs?.forEach((v, i) => {
+        if (v !== null && v !== undefined) row.getCell(4 + i).value = v as ExcelJS.CellValue;
+      });
+    });
+    await wb.xlsx.writeFile(tpl);
+    const r = run(["fill", tpl, "-o", join(tmp, "mau-cham.xlsx"), "--json"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).total).toBe(plan.total);
+  });
+
   it("--values writes numbers only", async () => {
     const f = join(tmp, "values.xlsx");
     expect(run(["fill", "samples/so-lieu-cham-diem-2026.xlsx", "-o", f, "--values"]).status).toBe(0);
