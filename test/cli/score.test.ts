@@ -1,3 +1,4 @@
+// `dti score` and `dti target` as a user runs them: output, exit status, Vietnamese messages on stderr.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// `dti check`, `dti fill` and `dti template` on .xlsx files, bad files, and LibreOffice recalculating what fill wrote.
 import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";

@@ -1,3 +1,4 @@
+// The validator on seeds 000, 001 and 003, a correct appendix, and planted defects: rule ids, cells, numbers.
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateAppendix, type CheckReport, type Finding } from "../../core/appendix/validate";
 import type { Grid } from "../../core/grid";

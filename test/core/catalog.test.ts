@@ -1,3 +1,4 @@
+// The catalog's data: both editions, maxima, codes per edition, lookups.
 import { describe, expect, it } from "vitest";
 import { EDITIONS, INDICATORS, getEdition, listIndicators, resolveIndicator } from "../../core/catalog";
 import { checkCatalog } from "../../core/catalog/schema";

@@ -1,3 +1,4 @@
+// The fill plan: formulas per host, totals, conflicts with typed cells, undo, ratio columns.
 import { describe, expect, it } from "vitest";
 import { callFunction } from "../../core/functions";
 import { invertPlan, isFillFailure, planFill, type FillPlan } from "../../core/fill";

@@ -1,3 +1,4 @@
+// The custom functions as hosts call them: scalars, ranges in and out, TOTAL, metadata.
 import { describe, expect, it } from "vitest";
 import { CellError } from "../../core/errors";
 import { FUNCTIONS, callFunction, type Result } from "../../core/functions";

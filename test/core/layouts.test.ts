@@ -1,3 +1,4 @@
+// The same tables laid out the many ways officers make them must read the same.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateAppendix, type CheckReport } from "../../core/appendix/validate";

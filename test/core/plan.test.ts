@@ -1,3 +1,4 @@
+// Dated targets read from plan prose, and the appendix compared with its own plan.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPlanTargets } from "../../core/appendix/plan";

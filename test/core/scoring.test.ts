@@ -1,3 +1,4 @@
+// The scoring engine: the catalog's worked examples, every indicator around its threshold, errors, properties.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listIndicators, resolveIndicator, type Resolved } from "../../core/catalog";

@@ -1,3 +1,4 @@
+// Written targets: every form in the sources, meeting them, their points, properties.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { resolveIndicator, type Resolved } from "../../core/catalog";

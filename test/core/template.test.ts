@@ -1,3 +1,4 @@
+// The ready input template: every indicator, readable by the table finder and the fill plan.
 import { describe, expect, it } from "vitest";
 import { findTable } from "../../core/appendix/table";
 import { validateAppendix } from "../../core/appendix/validate";

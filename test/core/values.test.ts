@@ -1,3 +1,4 @@
+// The value gate: Vietnamese numbers, yes/no words, codes, years; refusing what could be read two ways.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CellError } from "../../core/errors";
