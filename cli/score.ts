@@ -26,8 +26,11 @@ export function formatResult(r: Result, o: ScoreOptions): string {
   return r;
 }
 
-/** Positional arguments reach the gate as text, exactly as a cell holding text would. */
-function scoreOne(code: string, inputs: readonly string[], o: ScoreOptions): Result {
+/** Scores one line of arguments; they pass the gate's command-line reading ("1.2" is a decimal there). */
+function scoreOne(code: string, given: readonly string[], o: ScoreOptions): Result {
+  // Rows copied from a sheet end in empty cells: those are not inputs.
+  const inputs = [...given];
+  while (inputs.length && inputs[inputs.length - 1].trim() === "") inputs.pop();
   if (inputs.length > 4) {
     const r = resolveIndicator(code, o.edition ?? null);
     if (r instanceof CellError) return r;

@@ -72,6 +72,7 @@ describe("dti score", () => {
     expect(r.out.split("\n").map((l) => l.split(" ")[0])).toEqual(["20", "#N/A", "43.75", "", "30"]);
     expect(r.status).toBe(2);
     expect(run(["score", "-"], "6.3\t350000\t1000000\n").status).toBe(0);
+    expect(run(["score", "-"], "6.3\t350000\t1000000\t\t\t\t\n").out).toBe("20");
   });
 
   it("prints Vietnamese numbers on request", () => {
