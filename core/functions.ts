@@ -2,7 +2,7 @@
 import { getPillar, nameIn, resolveEdition, resolveIndicator, type Resolved } from "./catalog";
 import { CellError, naError, valueError } from "./errors";
 import { computeRatio, neededForFull, round2, scoreIndicator, thresholdFor } from "./scoring";
-import { meetsTarget, parseTarget, targetScore, type Target } from "./targets";
+import { meetsTarget, readTargetValue, targetScore, type Target } from "./targets";
 import { cleanFloat, isBlank, toNumber, toText, toYear, type Raw } from "./values";
 
 export type Scalar = number | string | boolean | null;
@@ -119,13 +119,8 @@ function needed(args: readonly Raw[]): Result {
   return neededForFull(r, [a, b, c, d], yr);
 }
 
-/** A target cell: text as written, or a number (a cell holding 0.8 formatted as 80 % is a share). */
-function readTarget(text: Raw): Target | CellError {
-  if (isBlank(text)) return naError("targetEmpty");
-  if (typeof text === "number") {
-    return { kind: "percent", op: ">=", value: text <= 1 ? text : cleanFloat(text / 100), text: String(text) };
-  }
-  return parseTarget(toText(text)) ?? naError("targetEmpty");
+function readTarget(text: Raw, rate = false): Target | CellError {
+  return readTargetValue(text, rate) ?? naError("targetEmpty");
 }
 
 function target(args: readonly Raw[]): Result {
@@ -145,7 +140,7 @@ function targetscore(args: readonly Raw[]): Result {
   if (r instanceof CellError) return r;
   const yr = year(y);
   if (yr instanceof CellError) return yr;
-  const t = readTarget(text);
+  const t = readTarget(text, r.indicator.ratio?.share === false);
   if (t instanceof CellError) return t;
   return targetScore(t, r, yr);
 }

@@ -2,7 +2,7 @@
 import type { Resolved } from "./catalog";
 import { CellError, naError, valueError } from "./errors";
 import { scoreRatio } from "./scoring";
-import { cleanFloat, foldText, parseVietnameseNumber } from "./values";
+import { cleanFloat, foldText, isBlank, parseVietnameseNumber, toText, type Raw } from "./values";
 
 export type Op = ">" | ">=" | "<" | "<=";
 
@@ -103,6 +103,20 @@ export function parseTarget(text: string, context: TargetContext = "target"): Ta
     }
   }
   return { kind: "qualitative", text: raw };
+}
+
+/**
+ * A target as a cell holds it: text as written, or a number — a share (0.8 formatted as 80 %, or 80)
+ * or, for a rate indicator (enterprises per 1000 people), the rate itself. Blank is no target.
+ */
+export function readTargetValue(v: Raw, rate = false): Target | null {
+  if (isBlank(v)) return null;
+  if (typeof v === "number") {
+    if (rate) return { kind: "rate", op: ">=", value: v, text: String(v) };
+    const value = v <= 1 ? v : cleanFloat(v / 100);
+    return { kind: "percent", op: ">=", value, text: `${cleanFloat(value * 100)}%` };
+  }
+  return parseTarget(toText(v));
 }
 
 const EPS = 1e-9;

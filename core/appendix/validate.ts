@@ -4,8 +4,8 @@ import { CellError } from "../errors";
 import type { Grid } from "../grid";
 import { formatMessage, formatNumber, formatPercent, type Lang } from "../i18n";
 import { round2, scoreRatio, thresholdFor } from "../scoring";
-import { parseTarget, targetRatio, targetScore, type Target } from "../targets";
-import { cleanFloat, toNumber, type Raw } from "../values";
+import { parseTarget, readTargetValue, targetRatio, targetScore, type Target } from "../targets";
+import { toNumber, type Raw } from "../values";
 import { splitAgencies } from "./agencies";
 import type { ColumnRole } from "./columns";
 import "./messages";
@@ -115,14 +115,8 @@ function cellFor(ind: IndicatorRow, c: ColumnRole): Cell | undefined {
   return ind.cells[k];
 }
 
-/** A target read from a cell: text as written, or a number (0.95 formatted as 95 %, 1.2 enterprises per 1000). */
 function readTargetCell(c: Cell, r: Resolved | null): Target | null {
-  if (typeof c.value === "number") {
-    const v = c.value;
-    if (r?.indicator.ratio?.share === false) return { kind: "rate", op: ">=", value: v, text: c.text };
-    return { kind: "percent", op: ">=", value: v <= 1 ? v : cleanFloat(v / 100), text: formatPercent(v <= 1 ? v : v / 100) };
-  }
-  return parseTarget(c.text);
+  return readTargetValue(typeof c.value === "number" ? c.value : c.text, r?.indicator.ratio?.share === false);
 }
 
 function comparable(t: Target | null): number | null {

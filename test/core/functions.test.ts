@@ -32,6 +32,9 @@ describe("scalar calls", () => {
     ["TARGET", ["Trung tâm được công nhận đạt chuẩn", 1], "#N/A:targetQualitative"],
     ["TARGETSCORE", ["6.3", "Trên 30%"], 17.14],
     ["TARGETSCORE", ["4.5", "95%", 2028], 38.38],
+    ["TARGETSCORE", ["5.2", 0.5], 25],
+    ["TARGETSCORE", ["6.3", 0.35], 20],
+    ["TARGETSCORE", ["6.3", 35], 20],
   ])("%s(%j) → %j", (name, args, expected) => {
     expect(show(callFunction(name, args as never))).toEqual(expected);
   });
