@@ -1,0 +1,21 @@
+// The committed sample workbooks are exactly what scripts/make-samples.ts writes from the source tables.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadWorkbook, sheetToGrid } from "../cli/xlsx";
+import { makeSamples } from "../scripts/make-samples";
+
+describe("samples", () => {
+  it("match their generator cell for cell, merges included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dti-samples-"));
+    const files = await makeSamples(dir);
+    expect(files).toHaveLength(4);
+    for (const f of files) {
+      const fresh = sheetToGrid((await loadWorkbook(f)).worksheets[0]);
+      const committed = sheetToGrid((await loadWorkbook(`samples/${f.split("/").pop()}`)).worksheets[0]);
+      expect(committed.values).toEqual(fresh.values);
+      expect(committed.merges).toEqual(fresh.merges);
+    }
+  });
+});
