@@ -269,7 +269,8 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
           n = Number(m[1]);
           name = m[2];
           nameCellCol = texts[0].col;
-        } else if (pillarByName(texts[0].text) && !recognizeName(texts[0].text)) {
+        } else if (texts.length === 1 && !/^[a-zà-ỹđ]/.test(texts[0].text) && pillarByName(texts[0].text) && !recognizeName(texts[0].text)) {
+          // A heading known only by its words stands alone on its row ("an toàn thông tin," may be wrapped text).
           n = pillarByName(texts[0].text);
           name = texts[0].text;
           nameCellCol = texts[0].col;

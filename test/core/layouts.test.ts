@@ -211,3 +211,41 @@ describe("the scoring table in other hands", () => {
     );
   });
 });
+
+/** Every cell wrapped at `width` characters, each visual line on its own row, as a PDF copy pastes it. */
+function pastedFromPdf(width: number): Grid {
+  const values: Raw[][] = [["PHỤ LỤC"], ["STT", "Chỉ số", "Cơ quan chủ trì", "Cơ quan phối hợp", "Năm 2026", "Đến năm 2030", "Căn cứ thực hiện", "Nhiệm vụ thực hiện"]];
+  const wrap = (text: string) => {
+    const lines: string[] = [];
+    let line = "";
+    for (const word of text.split(" ")) {
+      if (line && (line + " " + word).length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) lines.push(line);
+    return lines;
+  };
+  for (const r of DONG_NAI_ROWS) {
+    if (r.length === 2) {
+      values.push([r[0], r[1]]);
+      continue;
+    }
+    const cells = r.map((v, i) => (i === 0 ? [v] : wrap(String(v))));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) values.push(cells.map((c) => c[k] ?? null));
+  }
+  return { values };
+}
+
+describe("an appendix pasted from a PDF, one visual line per row", () => {
+  it("reads the same indicators and findings at any line width", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 18, max: 60 }), (width) => {
+        expect(summary(validateAppendix(pastedFromPdf(width)))).toEqual(canonical);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
