@@ -93,6 +93,20 @@ function bigAppendix(rows: number): Grid {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// 3b. The command line as a host: one process per row against one call for many rows.
+{
+  const lines = Array.from({ length: 100_000 }, (_, i) => `6.3\t${(i * 7919) % 1_000_000}\t1000000`).join("\n");
+  const t0 = performance.now();
+  execFileSync(process.execPath, ["dist/cli/dti.cjs", "score", "-"], { input: lines, maxBuffer: 1 << 26 });
+  const batch = (performance.now() - t0) / 1000;
+  const N = 50;
+  const t1 = performance.now();
+  for (let i = 0; i < N; i++) execFileSync(process.execPath, ["dist/cli/dti.cjs", "score", "6.3", String(i * 1000), "1000000"]);
+  const perCall = (performance.now() - t1) / 1000;
+  results["cli: 100 000 rows through one `dti score -` (rows/s)"] = fmt(100_000 / batch);
+  results["cli: one `dti score` call per row (rows/s)"] = fmt(N / perCall);
+}
+
 // 4. Host round trips: the core reads one grid and returns one plan, whatever the number of rows.
 {
   for (const n of [10, 1000]) {
