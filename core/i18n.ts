@@ -14,6 +14,7 @@ const vi = {
   notNumber: "'{text}' không phải là số",
   ambiguousNumber:
     "'{text}' có thể hiểu theo hai cách; hãy viết theo kiểu Việt Nam: dấu phẩy cho phần thập phân, dấu chấm ngăn hàng nghìn (ví dụ 1.234,5 hoặc 15,75)",
+  commaThousands: "'{text}' có thể là số thập phân hoặc hàng nghìn; hãy viết {thousands} (hàng nghìn) hoặc {decimal} (thập phân)",
   notFinite: "Số liệu {letter} không hợp lệ",
   negative: "Số liệu {letter} là số âm ({value})",
   notBoolean: "'{text}' không phải Có/Không (dùng TRUE/FALSE, 1/0, Có/Không hoặc x)",
@@ -54,6 +55,7 @@ const en: Record<MessageKey, Template> = {
   notNumber: "'{text}' is not a number",
   ambiguousNumber:
     "'{text}' can be read two ways; write it the Vietnamese way: comma for decimals, dot for thousands (e.g. 1.234,5 or 15,75)",
+  commaThousands: "'{text}' could be a decimal or thousands; write {thousands} (thousands) or {decimal} (decimal)",
   notFinite: "Input {letter} is not a valid number",
   negative: "Input {letter} is negative ({value})",
   notBoolean: "'{text}' is not yes/no (use TRUE/FALSE, 1/0, Có/Không or x)",

@@ -17,6 +17,7 @@ const VI_SPACED = /^[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;
 const ZERO_POINT = /^0\.\d+$/;
 const VI_PLAIN = /^\d+(?:,\d+)?$/;
 const COMMA_ONLY_DECIMAL = /^,\d+$/;
+const COMMA_THOUSANDS = /^[1-9]\d{0,2},\d{3}$/;
 
 /**
  * Reads Vietnamese number text. Returns a number, `null` for blank text, or a CellError for
@@ -36,6 +37,11 @@ export function parseVietnameseNumber(text: string): number | null | CellError {
     t = t.slice(1).trim();
   } else if (t.startsWith("+")) {
     t = t.slice(1).trim();
+  }
+  // "3,200" is 3,2 written the Vietnamese way but 3200 written the English way: ask, never guess.
+  if (COMMA_THOUSANDS.test(t)) {
+    const trimmed = t.replace(/0+$/, "").replace(/,$/, "");
+    return valueError("commaThousands", { text, decimal: trimmed === t ? `${t}0` : trimmed, thousands: t.replace(",", ".") });
   }
   let body: string | undefined;
   if (VI_PLAIN.test(t) || COMMA_ONLY_DECIMAL.test(t)) body = t;

@@ -39,6 +39,14 @@ describe("value gate: numbers", () => {
     expect(err(parseVietnameseNumber(text))).toBe("VALUE:ambiguousNumber");
   });
 
+  it.each(["3,200", "1,234", "350,000", "12,500%"])("refuses %s, which English writes for thousands", (text) => {
+    expect(err(parseVietnameseNumber(text))).toBe("VALUE:commaThousands");
+  });
+
+  it.each([["0,855", 0.855], ["3,2", 3.2], ["3,20", 3.2], ["1234,567", 1234.567], ["1.234,567", 1234.567]])("still reads %s", (text, n) => {
+    expect(parseVietnameseNumber(text)).toBe(n);
+  });
+
   it.each(["abc", "1e5", "12a", "—"])("refuses the non-number %s", (text) => {
     expect(err(parseVietnameseNumber(text))).toBe("VALUE:notNumber");
   });
