@@ -5,8 +5,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { resolveEdition, type EditionId } from "../core/catalog";
 import { CellError } from "../core/errors";
-import { validateAppendix, type CheckReport } from "../core/appendix/validate";
-import { isFillFailure, planFill, type FillPlan } from "../core/fill";
+import { validateSheets } from "../core/appendix/validate";
+import { isFillFailure, planFillSheets, type FillPlan } from "../core/fill";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
 import { buildTemplate } from "../core/template";
 import { htmlReport, textSummary, type FileReport } from "./report";
@@ -85,16 +85,6 @@ function pickSheets(wb: ExcelJS.Workbook, file: string, sheet: string | undefine
   return wb.worksheets;
 }
 
-/** Of all sheets, the one whose table has the most recognised indicators. */
-function bestReport(sheets: readonly ExcelJS.Worksheet[], check: (ws: ExcelJS.Worksheet) => CheckReport): CheckReport {
-  let best: CheckReport | null = null;
-  for (const ws of sheets) {
-    const r = check(ws);
-    if (!best || r.indicators.length > best.indicators.length) best = r;
-  }
-  return best!;
-}
-
 export async function runCheck(files: readonly string[], o: CheckOptions, io: Io): Promise<number> {
   if (!files.length) {
     io.err(formatMessage("checkUsage", {}, o.lang));
@@ -122,7 +112,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     try {
       const wb = await loadWorkbook(file);
       const sheets = pickSheets(wb, file, o.sheet, o.lang);
-      const report = bestReport(sheets, (ws) => validateAppendix(sheetToGrid(ws), { edition, level, lang: o.lang, planText }));
+      const report = validateSheets(sheets.map(sheetToGrid), { edition, level, lang: o.lang, planText });
       reports.push({ file, ...report });
     } catch (e) {
       unreadable = true;
@@ -190,21 +180,13 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
     return 2;
   }
-  let chosen: { ws: ExcelJS.Worksheet; plan: FillPlan } | null = null;
-  let failure = "";
-  for (const ws of sheets) {
-    const plan = planFill(sheetToGrid(ws), { edition, year, host: "xlsx", mode: o.values ? "value" : "formula", force: o.force, lang: o.lang });
-    if (isFillFailure(plan)) {
-      failure ||= plan.message;
-      continue;
-    }
-    if (!chosen || plan.rows.length > chosen.plan.rows.length) chosen = { ws, plan };
-  }
-  if (!chosen) {
-    io.err(failure);
+  const chosen = planFillSheets(sheets.map(sheetToGrid), { edition, year, host: "xlsx", mode: o.values ? "value" : "formula", force: o.force, lang: o.lang });
+  if (isFillFailure(chosen)) {
+    io.err(chosen.message);
     return 2;
   }
-  const { ws, plan } = chosen;
+  const { plan } = chosen;
+  const ws = sheets[chosen.index];
   if (plan.conflicts.length) {
     io.err(formatMessage("fillConflicts", { count: plan.conflicts.length, cells: plan.conflicts.map((c) => c.address).join(", ") }, o.lang));
     return 2;

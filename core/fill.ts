@@ -263,7 +263,20 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
   };
 }
 
-export function isFillFailure(p: FillPlan | FillFailure): p is FillFailure {
+/** Plans the fill on the sheet with the most indicator rows; the failure of the first sheet if none has a table. */
+export function planFillSheets(grids: readonly Grid[], options: FillOptions = {}): { index: number; plan: FillPlan } | FillFailure {
+  let best: { index: number; plan: FillPlan } | null = null;
+  let failure: FillFailure | null = null;
+  grids.forEach((g, index) => {
+    const plan = planFill(g, options);
+    if (isFillFailure(plan)) failure ??= plan;
+    else if (!best || plan.rows.length > best.plan.rows.length) best = { index, plan };
+  });
+  // No sheet at all: the same answer as a sheet without a table.
+  return best ?? failure ?? (planFill({ values: [] }, options) as FillFailure);
+}
+
+export function isFillFailure(p: object): p is FillFailure {
   return "error" in p && typeof (p as FillFailure).error === "string" && !("writes" in p);
 }
 

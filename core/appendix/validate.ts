@@ -318,6 +318,16 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   }
 }
 
+/** Checks every sheet and keeps the one whose table has the most recognised indicators (the first on a tie). */
+export function validateSheets(grids: readonly Grid[], options: CheckOptions = {}): CheckReport {
+  let best: CheckReport | null = null;
+  for (const g of grids) {
+    const r = validateAppendix(g, options);
+    if (!best || r.indicators.length > best.indicators.length) best = r;
+  }
+  return best ?? validateAppendix({ values: [] }, options);
+}
+
 /** Scoring tables (seed 003): stated maxima, target points and the totals of pillars and the table. */
 function checkScoringColumns(table: ParsedTable, edition: EditionId, out: Collector): void {
   const ed = getEdition(edition);
