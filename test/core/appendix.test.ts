@@ -1,6 +1,6 @@
 // The validator on seeds 000, 001 and 003, a correct appendix, and planted defects: rule ids, cells, numbers.
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateAppendix, type CheckReport, type Finding } from "../../core/appendix/validate";
+import { validateAppendix, validateSheets, type CheckReport, type Finding } from "../../core/appendix/validate";
 import type { Grid } from "../../core/grid";
 import { DONG_NAI_ROWS } from "../../scripts/samples/dong-nai";
 import { correctDraftAppendix, dongNaiGrid, sampleGrid } from "../fixtures/grids";
@@ -256,5 +256,14 @@ describe("planted defects", () => {
     const en = validateAppendix(g, { lang: "en" });
     expect(en.findings.map((f) => [f.rule, f.cell])).toEqual(vi.findings.map((f) => [f.rule, f.cell]));
     expect(en.findings[0].message).not.toBe(vi.findings[0].message);
+  });
+});
+
+describe("validateSheets", () => {
+  it("reports on the sheet whose table has the most indicators", async () => {
+    const notes: Grid = { name: "Ghi chú", values: [["Báo cáo tháng 11"]] };
+    const r = validateSheets([notes, await sampleGrid("gia-lai-bang-diem.xlsx")]);
+    expect([r.sheet, r.indicators.length]).toEqual(["Mục tiêu", 27]);
+    expect(validateSheets([notes]).findings.map((f) => f.rule)).toEqual(["header-not-found"]);
   });
 });

@@ -1,7 +1,7 @@
 // The fill plan: formulas per host, totals, conflicts with typed cells, undo, ratio columns.
 import { describe, expect, it } from "vitest";
 import { callFunction } from "../../core/functions";
-import { invertPlan, isFillFailure, planFill, type FillPlan } from "../../core/fill";
+import { invertPlan, isFillFailure, planFill, planFillSheets, type FillPlan } from "../../core/fill";
 import type { Grid } from "../../core/grid";
 import type { Raw } from "../../core/values";
 
@@ -152,5 +152,17 @@ describe("planFill", () => {
     expect(isFillFailure(noTable) && noTable.error).toBe("header-not-found");
     const noInputs = planFill({ values: [["STT", "Chỉ số", "Cơ quan chủ trì"], ["1.1", "Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s", "Sở KH&CN"]] });
     expect(isFillFailure(noInputs) && noInputs.error).toBe("no-inputs");
+  });
+});
+
+describe("planFillSheets", () => {
+  it("fills the sheet that holds the table, and explains when none does", () => {
+    const notes: Grid = { name: "Ghi chú", values: [["Báo cáo tháng 11"]] };
+    const chosen = planFillSheets([notes, inputGrid()]);
+    expect(isFillFailure(chosen)).toBe(false);
+    expect(!isFillFailure(chosen) && [chosen.index, chosen.plan.sheet]).toEqual([1, "Số liệu"]);
+    const none = planFillSheets([notes]);
+    expect(isFillFailure(none) && none.error).toBe("header-not-found");
+    expect(isFillFailure(planFillSheets([])) ).toBe(true);
   });
 });
