@@ -30,6 +30,7 @@ registerMessages("vi", {
   fillDone: "Đã ghi {file}: {scored}/{rows} chỉ số có điểm; tổng {total} điểm; DTI {dti}",
   fillRowError: "  Dòng {row} ({code}): {error}",
   htmlWritten: "Đã ghi báo cáo {file}",
+  cannotWrite: "Không ghi được tệp {file}: kiểm tra thư mục có tồn tại và có quyền ghi, tệp không đang mở trong Excel",
   templateUsage: "Cách dùng: dti template -o MẪU.xlsx [--edition BỘ] [--lang vi|en]",
   templateExists: "Tệp {file} đã có; chọn tên khác hoặc thêm --force để ghi đè",
   templateDone: "Đã ghi mẫu {file}: {count} chỉ số. Nhập số liệu a, b, c, d rồi chạy: dti fill {file} -o KẾT_QUẢ.xlsx",
@@ -50,6 +51,7 @@ registerMessages("en", {
   fillDone: "Wrote {file}: {scored}/{rows} indicators scored; total {total} points; DTI {dti}",
   fillRowError: "  Row {row} ({code}): {error}",
   htmlWritten: "Wrote report {file}",
+  cannotWrite: "Cannot write {file}: check that the folder exists and is writable, and the file is not open in Excel",
   templateUsage: "Usage: dti template -o TEMPLATE.xlsx [--edition E] [--lang vi|en]",
   templateExists: "File {file} exists; choose another name or add --force to overwrite it",
   templateDone: "Wrote template {file}: {count} indicators. Enter inputs a, b, c, d, then run: dti fill {file} -o RESULT.xlsx",
@@ -75,6 +77,17 @@ function editionOption(v: string | undefined, lang: Lang, io: Io): EditionId | u
 }
 
 class SheetError extends Error {}
+
+/** Writes an output file, or says in the user's language why it could not. */
+async function writeOut(file: string, write: () => Promise<void>, lang: Lang, io: Io): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch {
+    io.err(formatMessage("cannotWrite", { file }, lang));
+    return false;
+  }
+}
 
 function pickSheets(wb: ExcelJS.Workbook, file: string, sheet: string | undefined, lang: Lang): ExcelJS.Worksheet[] {
   if (sheet) {
@@ -126,7 +139,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     for (const r of reports) io.out(textSummary(r, o.lang));
   }
   if (o.html && reports.length) {
-    await writeFile(o.html, htmlReport(reports, o.lang), "utf8");
+    if (!(await writeOut(o.html, () => writeFile(o.html!, htmlReport(reports, o.lang), "utf8"), o.lang, io))) return 2;
     if (!o.json) io.out(formatMessage("htmlWritten", { file: o.html }, o.lang));
   }
   if (unreadable) return 2;
@@ -192,7 +205,7 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     return 2;
   }
   applyPlan(ws, plan);
-  await wb.xlsx.writeFile(o.output);
+  if (!(await writeOut(o.output, () => wb.xlsx.writeFile(o.output!), o.lang, io))) return 2;
   const scored = plan.rows.filter((r) => r.points !== null).length;
   if (o.json) {
     io.out(JSON.stringify({ file, output: o.output, sheet: plan.sheet, edition: plan.edition, pointsColumn: plan.pointsColumn, rows: plan.rows, pillars: plan.pillars, total: plan.total, dti: plan.total === null ? null : plan.total / 1000, writes: plan.writes.length }, null, 2));
@@ -242,7 +255,7 @@ export async function runTemplate(o: TemplateOptions, io: Io): Promise<number> {
   });
   for (const m of grid.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   ws.views = [{ state: "frozen", ySplit: headerRow + 1, xSplit: 2 }];
-  await wb.xlsx.writeFile(o.output);
+  if (!(await writeOut(o.output, () => wb.xlsx.writeFile(o.output!), o.lang, io))) return 2;
   io.out(formatMessage("templateDone", { file: o.output, count: indicatorRows.length }, o.lang));
   return 0;
 }

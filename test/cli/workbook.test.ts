@@ -116,6 +116,16 @@ describe("bad files get a message and exit 2, never a stack trace", () => {
     expect(existsSync("x.xlsx")).toBe(false);
   });
 
+  it.each<[string[]]>([
+    [["check", "samples/gia-lai-bang-diem.xlsx", "--html", "/nonexistent-dir/r.html"]],
+    [["fill", "samples/so-lieu-cham-diem-2026.xlsx", "-o", "/nonexistent-dir/out.xlsx"]],
+    [["template", "-o", "/nonexistent-dir/mau.xlsx"]],
+  ])("an output that cannot be written: %j", (args) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/^Không ghi được tệp \/nonexistent-dir\//);
+  });
+
   it("a sheet name that does not exist", () => {
     const r = run(["check", "samples/gia-lai-bang-diem.xlsx", "--sheet", "Không có"]);
     expect(r.status).toBe(2);
