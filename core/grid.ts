@@ -92,7 +92,7 @@ export class GridReader {
   text(r: number, c: number): string {
     const v = this.value(r, c);
     if (v === null || v === undefined) return "";
-    if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+    if (typeof v === "string") return v.normalize("NFC").replace(/\s+/g, " ").trim();
     if (typeof v === "number") return String(v);
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) return v.toISOString().slice(0, 10);

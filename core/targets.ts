@@ -43,7 +43,7 @@ function readOp(folded: string, symbol: string | undefined): Op {
 
 /** Reads a written target into a comparable value; anything unreadable is qualitative, never an error. */
 export function parseTarget(text: string, context: TargetContext = "target"): Target | null {
-  const raw = text.replace(/\s+/g, " ").trim();
+  const raw = text.normalize("NFC").replace(/\s+/g, " ").trim();
   if (raw === "") return null;
   const folded = foldText(raw);
 

@@ -123,7 +123,7 @@ export function toCode(v: Raw): string | null | CellError {
     return naError("unknownCode", { code: s.replace(".", ","), edition: "" });
   }
   if (typeof v === "string") {
-    const t = v.trim();
+    const t = v.normalize("NFC").trim();
     if (t === "") return null;
     const m = CODE_TEXT.exec(t);
     if (m) return `${m[1]}.${Number(m[2])}`;

@@ -43,7 +43,7 @@ export function splitAgencies(cell: string): Agency[] {
   // Commas and semicolons inside parentheses belong to the agency ("Văn phòng UBND tỉnh (Trung tâm PV HCC)").
   let depth = 0;
   let protectedText = "";
-  for (const ch of cell) {
+  for (const ch of cell.normalize("NFC")) {
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
     protectedText += depth > 0 && (ch === "," || ch === ";") ? (ch === "," ? "\u0001" : "\u0002") : ch;

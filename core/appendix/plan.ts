@@ -54,7 +54,7 @@ function subjectOf(subject: string, keys: readonly string[]): string | null {
 
 /** Sentences of running text, with page-wrapped lines joined and side remarks in parentheses removed. */
 function sentences(text: string): string[] {
-  const joined = text.replace(/\r/g, "").replace(/\n\s*\n/g, "\n").replace(/\n(?![-+•]\s)/g, " ");
+  const joined = text.normalize("NFC").replace(/\r/g, "").replace(/\n\s*\n/g, "\n").replace(/\n(?![-+•]\s)/g, " ");
   return joined
     .split(/\n|(?<=[.;:])\s+(?=[A-ZĐÀ-Ỹ])/u)
     .map((s) => s.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim())

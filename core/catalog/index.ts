@@ -20,7 +20,7 @@ const EDITION_ALIASES: Record<string, EditionId> = {
 /** Reads an edition argument; blank means the default edition. */
 export function resolveEdition(v: Raw): Edition | CellError {
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return EDITION_BY_ID.get(DEFAULT_EDITION)!;
-  const id = EDITION_ALIASES[String(v).trim().toLowerCase()];
+  const id = EDITION_ALIASES[String(v).normalize("NFC").trim().toLowerCase()];
   if (!id) return naError("unknownEdition", { edition: String(v) });
   return EDITION_BY_ID.get(id)!;
 }

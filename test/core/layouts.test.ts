@@ -249,3 +249,12 @@ describe("an appendix pasted from a PDF, one visual line per row", () => {
     );
   });
 });
+
+describe("text in decomposed Unicode (NFD), as some Mac and web exports write it", () => {
+  it("reads the same", () => {
+    const g = build({ order: [0, 1, 2, 3, 4, 5, 6, 7], wording: [0, 0, 0, 0, 0, 0, 0, 0], titleRows: 2, leftCols: 0, codesAsNumbers: false, mergedPillars: true, groupedYears: false });
+    const nfd: Grid = { ...g, values: g.values.map((row) => row.map((v) => (typeof v === "string" ? v.normalize("NFD") : v))) };
+    expect(nfd.values[3].some((v) => typeof v === "string" && v !== v.normalize("NFC"))).toBe(true);
+    expect(summary(validateAppendix(nfd))).toEqual(canonical);
+  });
+});
