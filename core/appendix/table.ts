@@ -84,6 +84,8 @@ export interface ParsedTable {
 
 const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
 const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.):\-–]\s*\S/i;
+const ROMAN_PILLAR = /^(i{1,3}|iv|vi?)\s*[.):\-–]\s*(\S.*)$/i;
+const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 const FOOTER = /^(noi nhan|kt\.? ?chu tich|tm\.? ?(uy ban|ubnd)|nguoi lap|xac nhan|chu tich|pho chu tich|giam doc)/;
 const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
 
@@ -213,6 +215,9 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const first = foldText(texts[0].text);
     if (FOOTER.test(first) && !codeFromCell(reader.value(r, texts[0].col))) break;
 
+    // "(1) (2) (3) …" or "1 2 3 …" under the header numbers the columns: nothing to read.
+    if (texts.length >= 3 && texts.every((t) => /^[([]?\d{1,2}[)\]]?$/.test(t.text))) continue;
+
     const again = mayBeHeader(texts) ? headerHere(reader, r) : null;
     if (again) {
       columns = again.columns;
@@ -234,6 +239,16 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     if (prefixed) {
       code ??= `${prefixed[1]}.${Number(prefixed[2])}`;
       nameText = prefixed[3];
+    }
+
+    // Pillars numbered in Roman ("I. HẠ TẦNG VÀ NỀN TẢNG SỐ") are pillar headings, not groups.
+    const roman = ROMAN_PILLAR.exec(texts[0].text);
+    if (!code && roman && texts.length <= 3 && !/\bnhom\b/.test(first) && !/\(\d+\)\s*$/.test(texts[0].text) && looksLikePillar(roman[2]) && !recognizeName(roman[2])) {
+      const n = ROMAN_VALUE[roman[1].toUpperCase()] ?? pillarByName(roman[2]);
+      pillars.push({ row: r, n: n ?? null, name: roman[2].trim(), nameCell: cellOf(reader, r, texts[0].col), cells: cellsOf(reader, r, columns), columns });
+      lastRow = r;
+      prev = null;
+      continue;
     }
 
     // Group heading: "I. NHÓM CHỈ TIÊU … (06)".

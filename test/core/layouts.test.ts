@@ -29,7 +29,13 @@ interface Layout {
   codesAsNumbers: boolean;
   mergedPillars: boolean;
   groupedYears: boolean;
+  /** 0: none; 1: "(1) (2) …"; 2: "1 2 …" under the header. */
+  columnNumbers?: number;
+  romanPillars?: boolean;
+  noteBelow?: boolean;
 }
+
+const ROMAN = ["", "I", "II", "III", "IV", "V", "VI"];
 
 function build(l: Layout): Grid {
   const values: Raw[][] = [];
@@ -54,7 +60,13 @@ function build(l: Layout): Grid {
       if (i !== y && i !== y + 1) merges.push({ top: h, left: l.leftCols + i, bottom: h + 1, right: l.leftCols + i });
     });
   } else values.push(pad(header));
+  if (l.columnNumbers) values.push(pad(order.map((_, i) => (l.columnNumbers === 1 ? `(${i + 1})` : i + 1))));
   for (const r of DONG_NAI_ROWS) {
+    if (r.length === 2 && l.romanPillars) {
+      values.push(pad([`${ROMAN[r[0] as number]}. ${String(r[1]).toUpperCase()}`]));
+      merges.push({ top: values.length - 1, left: l.leftCols, bottom: values.length - 1, right: l.leftCols + order.length - 1 });
+      continue;
+    }
     if (r.length === 2) {
       const row: Raw[] = order.map((role) => (role === "stt" ? r[0] : role === "name" ? r[1] : null));
       values.push(pad(row));
@@ -67,6 +79,7 @@ function build(l: Layout): Grid {
     const byRole: Record<string, Raw> = { stt: l.codesAsNumbers ? Number(r[0]) : r[0], name: r[1], lead: r[2], coord: r[3], t2026: r[4], t2030: r[5], basis: r[6], tasks: r[7] };
     values.push(pad(order.map((role) => byRole[role])));
   }
+  if (l.noteBelow) values.push([], pad(["Ghi chú: các chỉ tiêu tính theo hướng dẫn của Bộ Khoa học và Công nghệ."]));
   return { name: "Phụ lục", values, merges };
 }
 
@@ -89,7 +102,7 @@ describe("the same appendix in any layout an officer might make", () => {
     expect(canonical.projection).toEqual({ "1": 137, "2": 100, "3": null, "4": null, "5": 148.33, "6": 165.82 });
   });
 
-  it("column order, header wording, title rows, offsets, merges and number codes change nothing", () => {
+  it("column order, header wording, title rows, offsets, merges, number codes, column numbers, Roman pillars and notes change nothing", () => {
     const layout = fc.record({
       // STT and the name come first in every real appendix; the rest may come in any order.
       order: fc.shuffledSubarray([2, 3, 4, 5, 6, 7], { minLength: 6, maxLength: 6 }).map((rest) => [0, 1, ...rest]),
@@ -99,6 +112,9 @@ describe("the same appendix in any layout an officer might make", () => {
       codesAsNumbers: fc.boolean(),
       mergedPillars: fc.boolean(),
       groupedYears: fc.boolean(),
+      columnNumbers: fc.nat(2),
+      romanPillars: fc.boolean(),
+      noteBelow: fc.boolean(),
     });
     fc.assert(
       fc.property(layout, (l) => {
@@ -256,5 +272,17 @@ describe("text in decomposed Unicode (NFD), as some Mac and web exports write it
     const nfd: Grid = { ...g, values: g.values.map((row) => row.map((v) => (typeof v === "string" ? v.normalize("NFD") : v))) };
     expect(nfd.values[3].some((v) => typeof v === "string" && v !== v.normalize("NFC"))).toBe(true);
     expect(summary(validateAppendix(nfd))).toEqual(canonical);
+  });
+});
+
+describe("Roman pillar headings keep their meaning", () => {
+  it("an indicator under the wrong Roman heading is misplaced; the table stays a province one", () => {
+    const g = build({ order: [0, 1, 2, 3, 4, 5, 6, 7], wording: [0, 0, 0, 0, 0, 0, 0, 0], titleRows: 1, leftCols: 0, codesAsNumbers: false, mergedPillars: false, groupedYears: false, romanPillars: true });
+    const at = g.values.findIndex((v) => v[0] === "II. NHÂN LỰC SỐ");
+    g.values.splice(at, 1);
+    g.merges = [];
+    const r = validateAppendix(g);
+    expect(r.level).toBe("province");
+    expect(r.findings.filter((f) => f.rule === "pillar-misplaced").map((f) => f.code)).toEqual(["2.1", "2.2", "2.3", "2.4"]);
   });
 });
