@@ -86,7 +86,8 @@ const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
 const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.):\-–]\s*\S/i;
 const ROMAN_PILLAR = /^(i{1,3}|iv|vi?)\s*[.):\-–]\s*(\S.*)$/i;
 const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
-const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan|kt\.? ?chu tich|tm\.? ?(uy ban|ubnd)|nguoi lap|xac nhan|chu tich|pho chu tich|giam doc)/;
+// What follows a table: notes, the distribution list, signature lines (short, standing alone).
+const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan\b|nguoi lap\b|xac nhan\b|tm\.? ?(uy ban|ubnd)\b|(kt\.? ?)?(pho )?(chu tich|giam doc)\.?$)/;
 const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
 
 function roleKey(c: ColumnRole): string {
