@@ -162,19 +162,20 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
   for (const ind of table.indicators) {
     const code = ind.key ? codeForKey(edition, ind.key) ?? null : null;
     if (!code) {
-      rows.push({ row: ind.row + 1, code: ind.code, points: null, error: { code: "#N/A", message: formatMessage("indicator-unknown", { text: ind.name || ind.code || "" }, lang) } });
+      rows.push({ row: ind.row + 1 + (grid.origin?.row ?? 0), code: ind.code, points: null, error: { code: "#N/A", message: formatMessage("indicator-unknown", { text: ind.name || ind.code || "" }, lang) } });
       continue;
     }
     const r = resolveIndicator(code, edition);
+    const used = r instanceof CellError ? LETTERS : r.indicator.inputs.map((x) => x.letter);
+    // Read exactly the cells the formula will reference, so the planned value is what it computes.
     const raw = (l: Letter): Raw => {
       const c = letterCols.get(l);
-      return c ? reader.value(ind.row, c.col) : null;
+      return c && used.includes(l) ? reader.value(ind.row, c.col) : null;
     };
     let refs: (string | null)[];
     let result: ReturnType<typeof callFunction>;
     const editionArg = edition === DEFAULT_EDITION ? null : edition;
     if (letterCols.size > 0) {
-      const used = r instanceof CellError ? LETTERS : r.indicator.inputs.map((x) => x.letter);
       refs = LETTERS.map((l) => (letterCols.has(l) && used.includes(l) ? ref(letterCols.get(l)!.col, ind.row, grid) : null));
       result = callFunction("SCORE", [code, raw("a"), raw("b"), raw("c"), raw("d"), options.year ?? null, editionArg]);
     } else {
@@ -187,7 +188,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
     const points = result as number | CellError;
     pointsOf.set(ind, points);
     const error = points instanceof CellError ? { code: points.code, message: formatMessage(points.key, points.params, lang) } : null;
-    rows.push({ row: ind.row + 1, code, points: error ? null : (points as number), error });
+    rows.push({ row: ind.row + 1 + (grid.origin?.row ?? 0), code, points: error ? null : (points as number), error });
     const args = [quote(code), ...refs.map((x) => x ?? "")];
     if (options.year) args[5] = String(options.year);
     if (editionArg) {

@@ -58,6 +58,12 @@ describe("planFill", () => {
     }
   });
 
+  it("computes each value from exactly the cells its formula references", () => {
+    // A stray number in column E on a two-input row: the formula ignores it, so the planned value does too.
+    const p = plan(inputGrid((v) => (v[3][4] = 123)));
+    expect(at(p, "G4")).toMatchObject({ formula: '=DTI.SCORE("1.2",C4,D4)', value: 19.9, error: null });
+  });
+
   it("uses the Sheets names, the year and the edition when asked", () => {
     expect(at(plan(inputGrid(), { host: "sheets" }), "G4")!.formula).toBe('=DTI_SCORE("1.2",C4,D4)');
     expect(at(plan(inputGrid(), { year: 2028 }), "G8")).toMatchObject({ formula: '=DTI.SCORE("4.5",C8,D8,E8,F8,2028)', value: 38.05 });
