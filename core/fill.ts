@@ -1,7 +1,7 @@
 // Plans the writes that fill points, pillar totals, the grand total and the DTI value into a user's table.
 import { DEFAULT_EDITION, codeForKey, resolveIndicator, type EditionId, type Letter } from "./catalog";
 import { CellError } from "./errors";
-import { callFunction } from "./functions";
+import { callFunction, positionalArgs } from "./functions";
 import { columnLetter, type Grid } from "./grid";
 import { formatMessage, type Lang } from "./i18n";
 import { round2 } from "./scoring";
@@ -173,29 +173,25 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
       return c && used.includes(l) ? reader.value(ind.row, c.col) : null;
     };
     let refs: (string | null)[];
-    let result: ReturnType<typeof callFunction>;
+    let literal: Raw[];
     const editionArg = edition === DEFAULT_EDITION ? null : edition;
     if (letterCols.size > 0) {
       refs = LETTERS.map((l) => (letterCols.has(l) && used.includes(l) ? ref(letterCols.get(l)!.col, ind.row, grid) : null));
-      result = callFunction("SCORE", [code, raw("a"), raw("b"), raw("c"), raw("d"), options.year ?? null, editionArg]);
+      literal = LETTERS.map(raw);
     } else {
       const ratioRef = ref(ratioCol!.col, ind.row, grid);
       refs = ratioAsInputs(r, ratioRef);
       const ratio = reader.value(ind.row, ratioCol!.col);
-      const literal = refs.map((x) => (x === ratioRef ? ratio : x === null ? null : Number(x)));
-      result = callFunction("SCORE", [code, ...literal, options.year ?? null, editionArg]);
+      literal = refs.map((x) => (x === ratioRef ? ratio : x === null ? null : Number(x)));
     }
+    const named = <T>(code: T, inputs: T[], year: T | undefined, ed: T | undefined) =>
+      ({ code, a: inputs[0], b: inputs[1], c: inputs[2], d: inputs[3], year, edition: ed });
+    const result = callFunction("SCORE", positionalArgs<Raw>("SCORE", named<Raw>(code, literal, options.year ?? null, editionArg), null));
+    const args = positionalArgs<string>("SCORE", named<string>(quote(code), refs.map((x) => x ?? ""), options.year ? String(options.year) : undefined, editionArg ? quote(editionArg) : undefined), "");
     const points = result as number | CellError;
     pointsOf.set(ind, points);
     const error = points instanceof CellError ? { code: points.code, message: formatMessage(points.key, points.params, lang) } : null;
     rows.push({ row: ind.row + 1 + (grid.origin?.row ?? 0), code, points: error ? null : (points as number), error });
-    const args = [quote(code), ...refs.map((x) => x ?? "")];
-    if (options.year) args[5] = String(options.year);
-    if (editionArg) {
-      while (args.length < 6) args.push("");
-      args[6] = quote(editionArg);
-    }
-    while (args.length > 1 && args[args.length - 1] === "") args.pop();
     const formula = `=${fnName(host, "SCORE")}(${args.join(",")})`;
     plan(
       { row: ind.row, col: pointsCol, formula: liveScores ? formula : null, value: error ? null : (points as number), error, purpose: "score", code },
