@@ -5,14 +5,14 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { resolveEdition, type EditionId } from "../core/catalog";
 import { CellError } from "../core/errors";
-import { validateSheets } from "../core/appendix/validate";
-import { isFillFailure, planFillSheets, type FillPlan } from "../core/fill";
+import type { FillPlan } from "../core/fill";
+import { applyFill, check, OperationError, previewFill, type CheckResult, type PreviewResult } from "../core/host/operations";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
 import { buildTemplate } from "../core/template";
 import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
 import { PlanError, readPlanText } from "./plan";
-import { FileError, loadWorkbook, sheetToGrid } from "./xlsx";
+import { FileError, loadWorkbook, XlsxPort } from "./xlsx";
 
 registerMessages("vi", {
   notFound: "Không tìm thấy tệp {file}",
@@ -124,8 +124,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   for (const file of files) {
     try {
       const wb = await loadWorkbook(file);
-      const sheets = pickSheets(wb, file, o.sheet, o.lang);
-      const report = validateSheets(sheets.map(sheetToGrid), { edition, level, lang: o.lang, planText });
+      const { report } = check(new XlsxPort(pickSheets(wb, file, o.sheet, o.lang)), { edition, level, lang: o.lang, planText }) as CheckResult;
       reports.push({ file, ...report });
     } catch (e) {
       unreadable = true;
@@ -144,24 +143,6 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   }
   if (unreadable) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
-}
-
-function applyPlan(ws: ExcelJS.Worksheet, plan: FillPlan): void {
-  for (const w of plan.writes) {
-    const cell = ws.getCell(w.address);
-    if (w.formula) {
-      const result = w.error ? { error: w.error.code as ExcelJS.CellErrorValue["error"] } : (w.value as number | string | null);
-      cell.value = { formula: w.formula.slice(1), result } as ExcelJS.CellFormulaValue;
-    } else if (w.error) {
-      cell.value = { error: w.error.code as ExcelJS.CellErrorValue["error"] };
-    } else {
-      cell.value = w.value as ExcelJS.CellValue;
-    }
-    if (w.error) cell.note = w.error.message;
-    if (w.purpose === "header" || w.purpose === "label" || w.purpose === "grand-total" || w.purpose === "pillar-total") cell.font = { ...(cell.font ?? {}), bold: true };
-    if (w.purpose === "dti") cell.numFmt = "0.0000";
-    else if (w.purpose !== "header" && w.purpose !== "label") cell.numFmt = "0.00";
-  }
 }
 
 export async function runFill(files: readonly string[], o: FillOptions, io: Io): Promise<number> {
@@ -193,18 +174,21 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
     return 2;
   }
-  const chosen = planFillSheets(sheets.map(sheetToGrid), { edition, year, host: "xlsx", mode: o.values ? "value" : "formula", force: o.force, lang: o.lang });
-  if (isFillFailure(chosen)) {
-    io.err(chosen.message);
+  const port = new XlsxPort(sheets);
+  const options = { edition, year, mode: o.values ? "value" : "formula", force: o.force, lang: o.lang } as const;
+  let plan: FillPlan;
+  try {
+    const preview = previewFill(port, options) as PreviewResult;
+    if (preview.plan.conflicts.length) {
+      io.err(formatMessage("fillConflicts", { count: preview.plan.conflicts.length, cells: preview.plan.conflicts.map((c) => c.address).join(", ") }, o.lang));
+      return 2;
+    }
+    plan = (applyFill(port, { ...options, sheet: preview.sheet }) as Awaited<ReturnType<typeof applyFill>>).plan;
+  } catch (e) {
+    if (!(e instanceof OperationError)) throw e;
+    io.err(e.message);
     return 2;
   }
-  const { plan } = chosen;
-  const ws = sheets[chosen.index];
-  if (plan.conflicts.length) {
-    io.err(formatMessage("fillConflicts", { count: plan.conflicts.length, cells: plan.conflicts.map((c) => c.address).join(", ") }, o.lang));
-    return 2;
-  }
-  applyPlan(ws, plan);
   if (!(await writeOut(o.output, () => wb.xlsx.writeFile(o.output!), o.lang, io))) return 2;
   const scored = plan.rows.filter((r) => r.points !== null).length;
   if (o.json) {

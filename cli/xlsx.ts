@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { open, stat } from "node:fs/promises";
 import type { Grid } from "../core/grid";
 import { parseArea } from "../core/grid";
+import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
 import type { Raw } from "../core/values";
 
 export type FileProblem = "notFound" | "empty" | "notXlsx" | "encrypted" | "corrupt";
@@ -86,4 +87,32 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseArea(m)).filter((a) => a !== null);
   return { name: ws.name, values, formulas, merges };
+}
+
+/** A workbook file as a port: the sheets to consider are read through ExcelJS; writes go into the in-memory workbook. */
+export class XlsxPort implements SheetPort {
+  readonly host = "xlsx" as const;
+  constructor(private readonly sheets: readonly ExcelJS.Worksheet[]) {}
+
+  readSheets(name?: string): SheetData[] {
+    const chosen = name ? this.sheets.filter((s) => s.name === name) : this.sheets;
+    return chosen.map((ws) => ({ name: ws.name, grid: sheetToGrid(ws), protected: false }));
+  }
+
+  writeCells(sheet: string, writes: readonly PortWrite[]): void {
+    const ws = this.sheets.find((s) => s.name === sheet)!;
+    for (const w of writes) {
+      const cell = ws.getCell(w.address);
+      const error = w.error ? { error: w.error.code as ExcelJS.CellErrorValue["error"] } : null;
+      if (w.formula) {
+        cell.value = { formula: w.formula.slice(1), result: error ?? (w.value as number | string | null) } as ExcelJS.CellFormulaValue;
+      } else {
+        cell.value = error ?? ((w.value ?? null) as ExcelJS.CellValue);
+      }
+      if (w.error) cell.note = w.error.message;
+      if (w.purpose === "header" || w.purpose === "label" || w.purpose === "grand-total" || w.purpose === "pillar-total") cell.font = { ...(cell.font ?? {}), bold: true };
+      if (w.purpose === "dti") cell.numFmt = "0.0000";
+      else if (w.purpose && w.purpose !== "header" && w.purpose !== "label") cell.numFmt = "0.00";
+    }
+  }
 }
