@@ -47,6 +47,8 @@ export interface FunctionSpec {
   name: string;
   vi: string;
   en: string;
+  /** What the result is, in a few words (help, the README's table). */
+  returns: { vi: string; en: string };
   result: "number" | "string" | "boolean";
   params: readonly ParamSpec[];
   /** Element-wise: ranges in, a range of the same shape out. Otherwise the function reads whole ranges. */
@@ -199,47 +201,47 @@ function total(x: Args): Result {
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   {
-    name: "SCORE", result: "number", elementwise: true, body: score,
+    name: "SCORE", returns: { vi: "điểm, làm tròn 2 chữ số", en: "points, rounded to 2 decimals" }, result: "number", elementwise: true, body: score,
     vi: "Điểm của chỉ số thành phần DTI từ số liệu a, b, c, d (làm tròn 2 chữ số thập phân)",
     en: "Points of a DTI component indicator from inputs a, b, c, d (rounded to 2 decimals)",
     params: [CODE, A, B, C, D, YEAR, EDITION],
     exampleVi: "=DTI.SCORE(\"6.3\"; 350000; 1000000) → 20",
   },
   {
-    name: "RATIO", result: "number", elementwise: true, body: ratio,
+    name: "RATIO", returns: { vi: "tỷ lệ theo đúng công thức", en: "the ratio exactly as defined" }, result: "number", elementwise: true, body: ratio,
     vi: "Tỷ lệ của chỉ số theo đúng công thức hướng dẫn (4.4 là b/a; 2.2 là (a+b)/(c+d))",
     en: "The indicator's ratio exactly as the guidance defines it (4.4 is b/a; 2.2 is (a+b)/(c+d))",
     params: [CODE, A, B, C, D, EDITION],
     exampleVi: "=DTI.RATIO(\"4.4\"; 1000; 700) → 0,7",
   },
   {
-    name: "MAX", result: "number", elementwise: true, body: max,
+    name: "MAX", returns: { vi: "điểm tối đa", en: "maximum points" }, result: "number", elementwise: true, body: max,
     vi: "Điểm tối đa của chỉ số", en: "Maximum points of the indicator",
     params: [CODE, EDITION], exampleVi: "=DTI.MAX(\"1.5\") → 80",
   },
   {
-    name: "NAME", result: "string", elementwise: true, body: name,
+    name: "NAME", returns: { vi: "tên chỉ số", en: "indicator name" }, result: "string", elementwise: true, body: name,
     vi: "Tên tiếng Việt của chỉ số", en: "Vietnamese name of the indicator",
     params: [CODE, EDITION], exampleVi: "=DTI.NAME(\"6.4\") → Tỷ lệ người dân có Sổ sức khỏe điện tử",
   },
   {
-    name: "PILLAR", result: "string", elementwise: true, body: pillar,
+    name: "PILLAR", returns: { vi: "số và tên trụ cột", en: "pillar number and name" }, result: "string", elementwise: true, body: pillar,
     vi: "Số và tên chỉ số chính (trụ cột) chứa chỉ số", en: "Number and name of the indicator's pillar",
     params: [CODE, EDITION], exampleVi: "=DTI.PILLAR(\"5.2\") → 5. Hoạt động kinh tế số",
   },
   {
-    name: "THRESHOLD", result: "number", elementwise: true, body: threshold,
+    name: "THRESHOLD", returns: { vi: "tỷ lệ đạt điểm tối đa", en: "ratio that earns full points" }, result: "number", elementwise: true, body: threshold,
     vi: "Tỷ lệ cần đạt để được điểm tối đa", en: "Ratio that earns full points",
     params: [CODE, YEAR, EDITION], exampleVi: "=DTI.THRESHOLD(\"4.5\"; 2028) → 0,99",
   },
   {
-    name: "NEEDED", result: "number", elementwise: true, body: needed,
+    name: "NEEDED", returns: { vi: "còn thiếu bao nhiêu (tử số)", en: "how much more of the numerator" }, result: "number", elementwise: true, body: needed,
     vi: "Còn thiếu bao nhiêu đơn vị tử số để đạt điểm tối đa (0 nếu đã đạt)",
     en: "How many more units of the numerator are needed for full points (0 if reached)",
     params: [CODE, A, B, C, D, YEAR, EDITION], exampleVi: "=DTI.NEEDED(\"6.3\"; 350000; 1000000) → 350000",
   },
   {
-    name: "TARGET", result: "boolean", elementwise: true, body: target,
+    name: "TARGET", returns: { vi: "TRUE/FALSE", en: "TRUE/FALSE" }, result: "boolean", elementwise: true, body: target,
     vi: "Giá trị thực tế có đạt mục tiêu ghi bằng chữ không (TRUE/FALSE)",
     en: "Does the actual value meet the written target (TRUE/FALSE)",
     params: [
@@ -249,14 +251,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     exampleVi: "=DTI.TARGET(\"Trên 80%\"; 0,81) → TRUE",
   },
   {
-    name: "TARGETSCORE", result: "number", elementwise: true, body: targetscore,
+    name: "TARGETSCORE", returns: { vi: "điểm nếu vừa đạt mục tiêu", en: "points if the target is met exactly" }, result: "number", elementwise: true, body: targetscore,
     vi: "Điểm chỉ số đạt được nếu vừa đúng đạt mục tiêu ghi bằng chữ",
     en: "Points the indicator earns if the written target is met exactly",
     params: [CODE, p("target_text", "target", "Mục tiêu như văn bản ghi, ví dụ \"Trên 30%\"", "Target as written, e.g. \"Trên 30%\""), YEAR, EDITION],
     exampleVi: "=DTI.TARGETSCORE(\"6.3\"; \"Trên 30%\") → 17,14",
   },
   {
-    name: "TOTAL", result: "number", elementwise: false, body: total,
+    name: "TOTAL", returns: { vi: "tổng điểm, kiểm mã có thật và không trùng", en: "total points, codes checked real and unique" }, result: "number", elementwise: false, body: total,
     vi: "Tổng điểm của một trụ cột hoặc toàn bộ, kiểm tra mã chỉ số có thật và không trùng",
     en: "Sum of points of one pillar or all, checking that codes are real and not repeated",
     params: [

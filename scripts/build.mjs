@@ -1,18 +1,28 @@
-// Builds the bundles: the `dti` command line (and, as they land, the add-in and the add-on).
+// Builds dist/cli (the `dti` command), dist/excel (the add-in's static files) and dist/appsscript (what clasp pushes).
+// DTI_BASE_URL=https://host/path also writes dist/excel/manifest.prod.xml pointing there.
 import { build } from "esbuild";
-import { mkdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { checkCatalog } from "./check-catalog.mjs";
+import { loadTs } from "./load-ts.mjs";
 
 const started = Date.now();
-await mkdir("dist/cli", { recursive: true });
+const sizes = [];
+const kb = async (file) => {
+  sizes.push(`${file} ${((await stat(file)).size / 1024).toFixed(1)} KB`);
+};
+const fail = (message) => {
+  console.error(`build: ${message}`);
+  process.exit(1);
+};
 
 // The catalog is data: refuse to build when it does not hold together.
-const { checkCatalog } = await import("./check-catalog.mjs");
 const problems = await checkCatalog();
-if (problems.length) {
-  console.error("Catalog problems:\n- " + problems.join("\n- "));
-  process.exit(1);
-}
+if (problems.length) fail("catalog problems:\n- " + problems.join("\n- "));
 
+const pkg = JSON.parse(await readFile("package.json", "utf8"));
+
+// 1. The command line.
+await mkdir("dist/cli", { recursive: true });
 await build({
   entryPoints: ["cli/dti.ts"],
   outfile: "dist/cli/dti.cjs",
@@ -25,6 +35,82 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+await kb("dist/cli/dti.cjs");
 
-const size = (await stat("dist/cli/dti.cjs")).size;
-console.log(`build: dist/cli/dti.cjs ${(size / 1024).toFixed(1)} KB in ${Date.now() - started} ms`);
+// 2. Excel: functions.json from the wrappers' JSDoc, the functions bundle associating every id, the pane, the page, manifests.
+await rm("dist/excel", { recursive: true, force: true });
+await mkdir("dist/excel/assets", { recursive: true });
+const { generateCustomFunctionsMetadata } = (await import("custom-functions-metadata")).default;
+const wrappers = "addin/functions.generated.ts";
+const meta = await generateCustomFunctionsMetadata([wrappers], false);
+// The generator exits 0 and writes nothing on error: check its answer ourselves.
+if (meta.errors?.length) fail("functions.json:\n- " + meta.errors.join("\n- "));
+const metadata = JSON.parse(meta.metadataJson || "{}");
+if (!metadata.functions?.length || !meta.associate?.length) fail("functions.json: no function found in " + wrappers);
+await writeFile("dist/excel/functions.json", JSON.stringify(metadata, null, 2));
+
+const web = { bundle: true, minify: true, format: "iife", target: "es2017", legalComments: "none", logLevel: "warning", platform: "browser" };
+const associate = meta.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, F.${a.functionName});`).join("\n");
+await build({
+  ...web,
+  stdin: { contents: `import * as F from "./${wrappers.replace(/\.ts$/, "")}";\n${associate}\n`, resolveDir: ".", sourcefile: "functions-entry.ts", loader: "ts" },
+  outfile: "dist/excel/functions.js",
+});
+await build({ ...web, entryPoints: ["addin/taskpane.ts"], outfile: "dist/excel/taskpane.js" });
+await kb("dist/excel/functions.js");
+await kb("dist/excel/taskpane.js");
+
+const paneHtml = await readFile("pane/pane.html", "utf8");
+const paneCss = await readFile("pane/pane.css", "utf8");
+const page = (head, body) => `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>DTI Sheets</title>
+${head}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+await writeFile(
+  "dist/excel/taskpane.html",
+  page(
+    [
+      // Production add-ins load Office.js from its CDN; tests serve a fake Office host at this address.
+      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>',
+      '<link rel="stylesheet" href="pane.css">',
+      '<script src="functions.js"></script>',
+      '<script src="taskpane.js" defer></script>',
+    ].join("\n"),
+    paneHtml,
+  ),
+);
+await writeFile("dist/excel/pane.css", paneCss);
+for (const size of [16, 32, 80]) await copyFile(`addin/assets/icon-${size}.png`, `dist/excel/assets/icon-${size}.png`);
+
+const { renderManifest, checkManifest } = await loadTs("scripts/manifest-rules.ts");
+const template = await readFile("manifests/excel.xml", "utf8");
+const version = `${pkg.version}.0`;
+const manifests = [["dist/excel/manifest.xml", "https://localhost:3000"]];
+if (process.env.DTI_BASE_URL) manifests.push(["dist/excel/manifest.prod.xml", process.env.DTI_BASE_URL]);
+for (const [file, base] of manifests) {
+  let xml;
+  try {
+    xml = renderManifest(template, base, version);
+  } catch (e) {
+    fail(`DTI_BASE_URL: ${e.message}`);
+  }
+  const problems = checkManifest(xml, base.replace(/\/+$/, ""));
+  if (problems.length) fail(`${file}:\n- ${problems.join("\n- ")}`);
+  await writeFile(file, xml);
+  if (file.includes("prod")) sizes.push(`${file} for ${base}`);
+}
+
+// 3. Apps Script: one server script (the core in an IIFE plus generated top-level functions) and the sidebar with JS and CSS inlined.
+const { buildAppsScript } = await import("./build-appsscript.mjs");
+sizes.push(...(await buildAppsScript({ paneHtml, paneCss, page })));
+
+console.log(`build: ${sizes.join(", ")} in ${Date.now() - started} ms`);

@@ -7,6 +7,7 @@ import type { Grid } from "../grid";
 import { formatMessage, registerMessages, type Lang } from "../i18n";
 import { planChartSheet, planTemplateSheet } from "../template";
 import type { Raw } from "../values";
+import type { OperationName } from "./names";
 import { andThen, type DocumentPort, type Mark, type MarkState, type Maybe, type PortWrite, type SheetData, type SheetPort } from "./port";
 
 registerMessages("vi", {
@@ -278,5 +279,5 @@ export function chart(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoR
 }
 
 /** Every operation a pane calls, by name: the pane's backend has exactly this shape (in-process in Excel, over google.script.run in Sheets). */
-export const OPERATIONS = { check, select, mark, clearMarks, previewFill, applyFill, undo, insertTemplate, chart } as const;
-export type OperationName = keyof typeof OPERATIONS;
+export const OPERATIONS = { check, select, mark, clearMarks, previewFill, applyFill, undo, insertTemplate, chart } as const satisfies Record<OperationName, unknown>;
+export type { OperationName };

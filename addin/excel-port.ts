@@ -1,0 +1,177 @@
+// The Office.js side of the operations: one request context, at most three syncs per operation, never a sync per row.
+import { columnLetter, parseArea, type Area, type Grid } from "../core/grid";
+import { cellInput, toBlocks } from "../core/host/blocks";
+import { uniqueSheetName, type DocumentPort, type Mark, type MarkState, type NewSheet, type PortWrite, type SheetData } from "../core/host/port";
+import type { Raw } from "../core/values";
+
+/** Office Online refuses a request over 5 MB; stay well under it and sync once per extra chunk. */
+const CHUNK_BYTES = 4_000_000;
+/** Writes this large wait for one recalculation at the end instead of one per block. */
+const SUSPEND_AT = 1000;
+
+/** "'Phụ lục'!C23" → "C23". */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
+function sheetError(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === "ItemNotFound" || code === "InvalidArgument";
+}
+
+export class ExcelPort implements DocumentPort {
+  readonly host = "excel" as const;
+  /** How many times this port called `context.sync()` (the bench and tests read it). */
+  syncs = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  private async sync(): Promise<void> {
+    this.syncs++;
+    await this.context.sync();
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    return this.context.workbook.worksheets.getItem(name);
+  }
+
+  async readSheets(name?: string): Promise<SheetData[]> {
+    const sheets = this.context.workbook.worksheets;
+    const ws = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
+    ws.load("name");
+    ws.protection.load("protected");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("values,formulas,rowIndex,columnIndex");
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load("address");
+    try {
+      await this.sync();
+    } catch (e) {
+      if (name && sheetError(e)) return [];
+      throw e;
+    }
+    const grid: Grid = { name: ws.name, values: [], formulas: [], merges: [] };
+    if (!used.isNullObject) {
+      grid.values = used.values as Raw[][];
+      grid.formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+      grid.origin = { row: used.rowIndex, col: used.columnIndex };
+      if (!merged.isNullObject && merged.address) {
+        grid.merges = merged.address.split(",").map((a) => parseArea(localAddress(a))).filter((a): a is Area => a !== null);
+      }
+    }
+    return [{ name: ws.name, grid, protected: ws.protection.protected }];
+  }
+
+  async writeCells(sheet: string, writes: readonly PortWrite[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (writes.length >= SUSPEND_AT) this.context.application.suspendApiCalculationUntilNextSync();
+    let bytes = 0;
+    for (const block of toBlocks(writes)) {
+      const formulas = block.cells.map((row) => row.map((w) => cellInput(w)));
+      const size = JSON.stringify(formulas).length;
+      if (bytes > 0 && bytes + size > CHUNK_BYTES) {
+        await this.sync();
+        bytes = 0;
+      }
+      ws.getRange(block.address).formulas = formulas as unknown as string[][];
+      bytes += size;
+    }
+    await this.sync();
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await this.sync();
+  }
+
+  /** The comments of a sheet by cell (two syncs: the collection, then where each comment sits). */
+  private async commentsByCell(ws: Excel.Worksheet): Promise<Map<string, Excel.Comment>> {
+    const comments = ws.comments;
+    comments.load("items/id");
+    await this.sync();
+    const at = new Map<string, Excel.Comment>();
+    if (!comments.items.length) return at;
+    const locations = comments.items.map((c) => {
+      const r = c.getLocation();
+      r.load("address");
+      return { c, r };
+    });
+    await this.sync();
+    for (const { c, r } of locations) at.set(localAddress(r.address), c);
+    return at;
+  }
+
+  async readMarks(sheet: string, addresses: readonly string[]): Promise<MarkState[]> {
+    const ws = this.sheet(sheet);
+    const props = addresses.map((a) => ws.getRange(a).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
+    // The fills are read with the comments' first sync.
+    const comments = await this.commentsByCell(ws);
+    return addresses.map((address, i) => {
+      const fill = props[i].value[0][0].format?.fill;
+      const none = !fill || fill.pattern === "None" || !fill.color;
+      return { address, fill: none ? null : fill.color!, note: comments.has(address) };
+    });
+  }
+
+  async writeMarks(sheet: string, marks: readonly Mark[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const m of marks) {
+      const range = ws.getRange(m.address);
+      range.format.fill.color = m.color;
+      if (m.note !== null) ws.comments.add(range, m.note);
+    }
+    await this.sync();
+  }
+
+  async clearMarks(sheet: string, cells: readonly MarkState[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const comments = cells.some((c) => c.note) ? await this.commentsByCell(ws) : new Map<string, Excel.Comment>();
+    for (const c of cells) {
+      const fill = ws.getRange(c.address).format.fill;
+      if (c.fill === null) fill.clear();
+      else fill.color = c.fill;
+      if (c.note) comments.get(c.address)?.delete();
+    }
+    await this.sync();
+  }
+
+  async addSheet(spec: NewSheet): Promise<string> {
+    const sheets = this.context.workbook.worksheets;
+    sheets.load("items/name");
+    await this.sync();
+    const name = uniqueSheetName(spec.name, sheets.items.map((s) => s.name));
+    const ws = sheets.add(name);
+    if (spec.cells.length >= SUSPEND_AT) this.context.application.suspendApiCalculationUntilNextSync();
+    const matrix: (string | number | boolean)[][] = Array.from({ length: spec.rows }, () => new Array(spec.cols).fill(""));
+    for (const c of spec.cells) matrix[c.row][c.col] = cellInput(c) as string | number | boolean;
+    const last = columnLetter(spec.cols - 1);
+    const all = ws.getRange(`A1:${last}${spec.rows}`);
+    all.formulas = matrix as unknown as string[][];
+    all.format.wrapText = true;
+    all.format.verticalAlignment = "Top";
+    for (const m of spec.merges) ws.getRange(`${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`).merge(false);
+    spec.widths.forEach((w, i) => {
+      // Excel measures widths in points: about seven per character of the default font.
+      ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = w * 7;
+    });
+    for (const r of spec.boldRows) ws.getRange(`A${r + 1}:${last}${r + 1}`).format.font.bold = true;
+    if (spec.freeze) ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(spec.freeze.cols - 1)}${spec.freeze.rows}`));
+    if (spec.chart) {
+      const r = spec.chart.range;
+      const source = ws.getRange(`${columnLetter(r.left)}${r.top + 1}:${columnLetter(r.right)}${r.bottom + 1}`);
+      const chart = ws.charts.add(Excel.ChartType.columnClustered, source, Excel.ChartSeriesBy.columns);
+      chart.title.text = spec.chart.title;
+      chart.setPosition(spec.chart.anchor);
+    }
+    ws.activate();
+    await this.sync();
+    return name;
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.sheet(name).delete();
+    await this.sync();
+  }
+}
