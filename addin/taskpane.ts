@@ -1,31 +1,6 @@
-// The shared-runtime page's pane: the operations run in-process, each in one Excel.run over an ExcelPort.
-import { OPERATIONS, type OperationName } from "../core/host/operations";
-import { formatMessage, type Lang } from "../core/i18n";
-import type { Backend } from "../pane/backend";
+// The shared-runtime page's pane: Office ready → the pane, in Office's display language.
 import { mountPane } from "../pane/pane";
-import { ExcelPort } from "./excel-port";
-
-/** Every operation as `Excel.run(context => operation(new ExcelPort(context), …))`; waits for a cell being edited. */
-export function excelBackend(): Backend {
-  const backend: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const name of Object.keys(OPERATIONS) as OperationName[]) {
-    const op = OPERATIONS[name] as (port: ExcelPort, ...args: unknown[]) => unknown;
-    backend[name] = (...args) => Excel.run({ delayForCellEdit: true }, async (context) => op(new ExcelPort(context), ...args));
-  }
-  return backend as unknown as Backend;
-}
-
-/** Office's failures as sentences; the operations' own refusals already are. */
-export function describeOfficeError(e: unknown, lang: Lang): string | null {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === "InvalidOperationInCellEditMode") return formatMessage("paneCellEditMode", {}, lang);
-  if (code === "AccessDenied" || code === "WorksheetLocked") return formatMessage("paneProtected", {}, lang);
-  return null;
-}
-
-export function displayLang(): Lang {
-  return /^en/i.test(Office.context?.displayLanguage ?? "") ? "en" : "vi";
-}
+import { describeOfficeError, displayLang, excelBackend } from "./backend";
 
 Office.onReady(() => {
   const lang = displayLang();

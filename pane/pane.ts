@@ -135,7 +135,10 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
     }
     findingsList.replaceChildren();
     if (!report.findings.length) findingsList.append(el("li", t("paneNoFindings")));
-    for (const f of report.findings) findingsList.append(findingItem(f, r.sheet ?? ""));
+    // Errors first, then warnings, then notes; within each, in sheet order.
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const sorted = [...report.findings].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.row ?? Infinity) - (b.row ?? Infinity));
+    for (const f of sorted) findingsList.append(findingItem(f, r.sheet ?? ""));
   }
 
   function findingItem(f: Finding, sheet: string): HTMLElement {

@@ -1,5 +1,7 @@
 // The operations both panes (and the command line) offer, written once over a port: read once → core → one batch.
-import type { EditionId } from "../catalog";
+import { resolveIndicator, type EditionId } from "../catalog";
+import { CellError } from "../errors";
+import { round2 } from "../scoring";
 import { validateSheets, type CheckReport, type Finding } from "../appendix/validate";
 import type { Level } from "../appendix/table";
 import { isFillFailure, planFillSheets, type CellState, type FillPlan } from "../fill";
@@ -254,6 +256,19 @@ export function insertTemplate(port: DocumentPort, o: OperationOptions = {}): Ma
   return andThen(port.addSheet(spec), (name) => sheetRecord(name, spec.cells));
 }
 
+/** Points per pillar from the scored rows (a table need not have pillar headings to be charted). */
+function pillarSums(plan: FillPlan): Record<string, number | null> {
+  const sums: Record<string, number | null> = {};
+  for (const r of plan.rows) {
+    if (r.points === null || !r.code) continue;
+    const ind = resolveIndicator(r.code, plan.edition);
+    if (ind instanceof CellError) continue;
+    const k = String(ind.indicator.pillar);
+    sums[k] = round2((sums[k] ?? 0) + r.points);
+  }
+  return sums;
+}
+
 /**
  * Charts points per pillar against the pillar maxima on a new sheet: the scores the sheet's inputs
  * earn, or, for an appendix, the projected 2026 points if every target is met exactly.
@@ -265,8 +280,8 @@ export function chart(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoR
     const grids = sheets.map((s) => ({ ...s.grid, name: s.name }));
     const filled = planFillSheets(grids, { ...fillOptions(port, o), mode: "value" });
     let source: { edition: EditionId; pillars: Record<string, number | null>; sheet: string } | null = null;
-    if (!isFillFailure(filled) && Object.values(filled.plan.pillars).some((v) => v !== null)) {
-      source = { edition: filled.plan.edition, pillars: filled.plan.pillars, sheet: sheets[filled.index].name };
+    if (!isFillFailure(filled) && filled.plan.rows.some((r) => r.points !== null)) {
+      source = { edition: filled.plan.edition, pillars: pillarSums(filled.plan), sheet: sheets[filled.index].name };
     } else {
       const report = validateSheets(grids, { edition: o.edition, level: o.level, lang });
       const p = report.projection["2026"] ?? Object.values(report.projection)[0];
