@@ -1,8 +1,11 @@
 // What crosses google.script.run: JSON text, with dates as {"$date": ms} (a Date would arrive as null).
+/** A Date from any realm (Apps Script hands over its own; `instanceof` would miss one from elsewhere). */
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
 export function encodeWire(value: unknown): string {
   return JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
     const original = this[key];
-    return original instanceof Date ? { $date: original.getTime() } : v;
+    return isDate(original) ? { $date: original.getTime() } : v;
   }) ?? "null";
 }
 
