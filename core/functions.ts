@@ -103,15 +103,22 @@ function readPillar(v: Raw): number | null | CellError {
  * that the edition is read first (a code means something only in an edition) and a target after the
  * code (a rate indicator reads a bare number as a rate). The first problem is the call's error.
  */
+const editionIndex = new WeakMap<FunctionSpec, number>();
+
 function gate(fn: FunctionSpec, raw: readonly Arg[]): Args | CellError {
-  const out = { inputs: [] as Raw[], ranges: [] as Raw[][], year: null, pillar: null } as unknown as Args;
-  const ed = fn.params.findIndex((x) => x.kind === "edition");
+  let ed = editionIndex.get(fn);
+  if (ed === undefined) {
+    ed = fn.params.findIndex((x) => x.kind === "edition");
+    editionIndex.set(fn, ed);
+  }
   const edition = resolveEdition(ed >= 0 ? (raw[ed] as Raw) : null);
   if (edition instanceof CellError) return edition;
-  out.edition = edition;
-  for (let i = 0; i < fn.params.length; i++) {
+  // One shape for every call keeps the hot range path monomorphic.
+  const out: Args = { indicator: undefined as unknown as Resolved, inputs: [], year: null, edition, target: undefined as unknown as Target, actual: 0, pillar: null, ranges: [] };
+  const params = fn.params;
+  for (let i = 0; i < params.length; i++) {
     const v = raw[i] === undefined ? null : raw[i];
-    switch (fn.params[i].kind) {
+    switch (params[i].kind) {
       case "code": {
         const r = resolve(v as Raw, edition);
         if (r instanceof CellError) return r;
@@ -122,7 +129,8 @@ function gate(fn: FunctionSpec, raw: readonly Arg[]): Args | CellError {
         out.inputs.push(v as Raw);
         break;
       case "year": {
-        const y = isBlank(v as Raw) ? null : toYear(v as Raw);
+        if (v === null || v === "") break;
+        const y = toYear(v as Raw);
         if (y instanceof CellError) return y;
         out.year = y;
         break;
@@ -136,7 +144,7 @@ function gate(fn: FunctionSpec, raw: readonly Arg[]): Args | CellError {
       }
       case "number": {
         const n = toNumber(v as Raw);
-        if (n === null) return naError("missingInput", { letter: fn.params[i].name });
+        if (n === null) return naError("missingInput", { letter: params[i].name });
         if (n instanceof CellError) return n;
         out.actual = n;
         break;

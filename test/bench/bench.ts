@@ -107,12 +107,60 @@ function bigAppendix(rows: number): Grid {
   results["cli: one `dti score` call per row (rows/s)"] = fmt(N / perCall);
 }
 
-// 4. Host round trips: the core reads one grid and returns one plan, whatever the number of rows.
+// 4. Host round trips per operation, through the real ports: Excel (syncs) and Apps Script (service calls), 29 and 2 000 rows.
 {
-  for (const n of [10, 1000]) {
-    const g: Grid = { values: [["STT", "Chỉ số", "a", "b"], ...Array.from({ length: n }, (_, i) => [["1.1", "6.3"][i % 2], "", 1, 2] as Raw[])] };
-    const plan = planFill(g);
-    results[`round trips to fill ${n} rows (1 read + 1 batched write)`] = "writes" in plan ? `2 (plan of ${plan.writes.length} cells)` : "n/a";
+  const { ExcelPort } = await import("../../addin/excel-port");
+  const { ExcelMock } = await import("../fixtures/excel-mock");
+  const { FakeSheets } = await import("../fixtures/fake-sheets");
+  const { memorySheet } = await import("../fixtures/memory-port");
+  const ops = await import("../../core/host/operations");
+  const { createContext, runInContext } = await import("node:vm");
+  const { readFileSync } = await import("node:fs");
+  const table = (n: number): Grid => ({ values: [["STT", "Chỉ số", "a", "b"], ...Array.from({ length: n }, (_, i) => [["1.1", "6.3", "5.4", "4.4"][i % 4], "", 10 + (i % 50), 100] as Raw[])] });
+  (globalThis as { Excel?: unknown }).Excel = new ExcelMock([]).Excel;
+  for (const n of [29, 2000]) {
+    const mock = new ExcelMock([memorySheet(table(n), "S")]);
+    const row: string[] = [];
+    for (const [name, op] of [
+      ["check", (p: InstanceType<typeof ExcelPort>) => ops.check(p)],
+      ["preview", (p: InstanceType<typeof ExcelPort>) => ops.previewFill(p)],
+      ["apply", (p: InstanceType<typeof ExcelPort>) => ops.applyFill(p)],
+    ] as const) {
+      const port = new ExcelPort(mock.context);
+      const t0 = performance.now();
+      const result = await op(port);
+      const ms = performance.now() - t0;
+      row.push(`${name} ${ms.toFixed(0)} ms / ${port.syncs} sync`);
+      if (name === "apply") {
+        const undoPort = new ExcelPort(mock.context);
+        const t1 = performance.now();
+        await ops.undo(undoPort, result as Awaited<ReturnType<typeof ops.applyFill>>);
+        row.push(`undo ${(performance.now() - t1).toFixed(0)} ms / ${undoPort.syncs} sync`);
+      }
+    }
+    results[`excel port, ${n}-row sheet`] = row.join("; ");
+  }
+  const code = readFileSync("dist/appsscript/Code.js", "utf8");
+  for (const n of [29, 2000]) {
+    const fake = new FakeSheets([memorySheet(table(n), "S")]);
+    const ctx = createContext({ ...fake.globals() });
+    runInContext(code, ctx);
+    const t0 = performance.now();
+    (ctx.dti_applyFill as (p: string) => string)("[{}]");
+    const ms = performance.now() - t0;
+    results[`apps script, apply on ${n} rows`] = `${ms.toFixed(0)} ms; getValues ${fake.calls.getValues}, getFormulas ${fake.calls.getFormulas}, setValues ${fake.calls.setValues}, setValue ${fake.calls.setValue ?? 0}`;
+  }
+  // Sheets custom functions: one formula for a whole column, in the vm.
+  const ctx = createContext({ ...new FakeSheets([]).globals() });
+  runInContext(code, ctx);
+  for (const n of [29, 5000]) {
+    const col = (f: (i: number) => Raw) => Array.from({ length: n }, (_, i) => [f(i)]);
+    const codes = col((i) => ["6.3", "1.2", "4.4"][i % 3]);
+    const a = col((i) => (i % 3 === 2 ? 1000 : 300 + (i % 500)));
+    const b = col((i) => (i % 3 === 2 ? 700 : 1000));
+    const t0 = performance.now();
+    (ctx.DTI_SCORE as (...x: unknown[]) => unknown)(codes, a, b);
+    results[`apps script DTI_SCORE over a ${n}-row column, one call (ms)`] = (performance.now() - t0).toFixed(1);
   }
 }
 
