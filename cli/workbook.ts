@@ -8,7 +8,7 @@ import { CellError } from "../core/errors";
 import type { FillPlan } from "../core/fill";
 import { applyFill, check, OperationError, previewFill, type CheckResult, type PreviewResult } from "../core/host/operations";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
-import { buildTemplate } from "../core/template";
+import { buildTemplate, TEMPLATE_WIDTHS } from "../core/template";
 import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
 import { PlanError, readPlanText } from "./plan";
@@ -220,7 +220,7 @@ export async function runTemplate(o: TemplateOptions, io: Io): Promise<number> {
   const ws = wb.addWorksheet(grid.name ?? "DTI", {
     pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
-  const widths = [6, 55, 60, 12, 12, 12, 12, 10, 10];
+  const widths = TEMPLATE_WIDTHS;
   ws.columns = widths.map((width) => ({ width }));
   grid.values.forEach((row, r) => {
     const added = ws.addRow(row.map((v) => (v === undefined ? null : v)));

@@ -65,7 +65,8 @@ export function buildTemplate(edition: EditionId, lang: Lang = "vi"): Template {
 registerMessages("vi", { templateSheet: "Mẫu DTI", chartSheet: "Biểu đồ DTI", chartTitle: "Điểm DTI theo trụ cột — {sheet}", chartPillar: "Trụ cột", chartPoints: "Điểm", chartMax: "Điểm tối đa" });
 registerMessages("en", { templateSheet: "DTI template", chartSheet: "DTI chart", chartTitle: "DTI points per pillar — {sheet}", chartPillar: "Pillar", chartPoints: "Points", chartMax: "Maximum" });
 
-const TEMPLATE_WIDTHS = [6, 55, 60, 12, 12, 12, 12, 10, 10];
+/** Column widths of the template, in characters (the file writer and the spreadsheet hosts use the same). */
+export const TEMPLATE_WIDTHS = [6, 55, 60, 12, 12, 12, 12, 10, 10];
 
 /**
  * The template as a new sheet for a spreadsheet host: the template's cells plus live formulas — a

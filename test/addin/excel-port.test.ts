@@ -6,14 +6,13 @@ import { applyFill, chart, check, clearMarks, insertTemplate, mark, previewFill,
 import type { Raw } from "../../core/values";
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelMock as BaseMock } from "../fixtures/excel-mock";
-import { sampleGrid } from "../fixtures/grids";
+import { hostSamples } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
 
 let dongNai: Grid;
 let inputs: Grid;
 beforeAll(async () => {
-  dongNai = await sampleGrid("dong-nai-phu-luc-2026-2030.xlsx");
-  inputs = await sampleGrid("so-lieu-cham-diem-2026.xlsx");
+  ({ dongNai, inputs } = await hostSamples());
 });
 
 /** An input table of `rows` indicator rows (the codes repeat: the fill still writes one formula per row). */

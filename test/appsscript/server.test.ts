@@ -6,15 +6,14 @@ import { FUNCTIONS } from "../../core/functions";
 import type { Grid } from "../../core/grid";
 import { OPERATION_NAMES } from "../../core/host/names";
 import { FakeSheets } from "../fixtures/fake-sheets";
-import { sampleGrid } from "../fixtures/grids";
+import { hostSamples } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
 
 const code = readFileSync("dist/appsscript/Code.js", "utf8");
 let dongNai: Grid;
 let inputs: Grid;
 beforeAll(async () => {
-  dongNai = await sampleGrid("dong-nai-phu-luc-2026-2030.xlsx");
-  inputs = await sampleGrid("so-lieu-cham-diem-2026.xlsx");
+  ({ dongNai, inputs } = await hostSamples());
 });
 
 function load(fake: FakeSheets): Context {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "../../core/grid";
 import { previewFill } from "../../core/host/operations";
-import { artifact, launch, serve } from "../fixtures/browser";
+import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
 import { sampleGrid } from "../fixtures/grids";
 import { MemoryPort, memorySheet } from "../fixtures/memory-port";
 
@@ -31,14 +31,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function open(lang = "vi-VN"): Promise<{ page: Page; dialogs: string[]; refused: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 380, height: 1000 } });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, dialogs, errors } = await watchedPage(browser, 380);
   await page.addInitScript(({ s, l }) => {
     (window as unknown as Record<string, unknown>).__DTI_SHEETS__ = s;
     (window as unknown as Record<string, unknown>).__DTI_LANG__ = l;

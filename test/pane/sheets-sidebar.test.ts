@@ -4,7 +4,7 @@ import { createContext, runInContext, type Context } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "../../core/grid";
-import { artifact, launch, serve } from "../fixtures/browser";
+import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
 import { FakeSheets } from "../fixtures/fake-sheets";
 import { sampleGrid } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
@@ -27,14 +27,7 @@ afterAll(async () => browser?.close());
 async function open(fake: FakeSheets): Promise<{ page: Page; ctx: Context; dialogs: string[]; errors: string[] }> {
   const ctx = createContext({ ...fake.globals() });
   runInContext(readFileSync("dist/appsscript/Code.js", "utf8"), ctx);
-  const page = await browser.newPage({ viewport: { width: 300, height: 1000 } });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
+  const { page, dialogs, errors } = await watchedPage(browser, 300);
   await page.exposeFunction("__gas", (fn: string, payload: string) => {
     const f = ctx[fn];
     if (typeof f !== "function") return { error: `${fn} is not a top-level function` };

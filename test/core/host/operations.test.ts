@@ -3,14 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../../core/grid";
 import { applyFill, chart, check, clearMarks, insertTemplate, mark, OperationError, previewFill, select, undo } from "../../../core/host/operations";
 import type { DocumentPort } from "../../../core/host/port";
-import { sampleGrid } from "../../fixtures/grids";
+import { hostSamples } from "../../fixtures/grids";
 import { MemoryPort, memorySheet, snapshot } from "../../fixtures/memory-port";
 
 let dongNai: Grid;
 let inputs: Grid;
 beforeAll(async () => {
-  dongNai = await sampleGrid("dong-nai-phu-luc-2026-2030.xlsx");
-  inputs = await sampleGrid("so-lieu-cham-diem-2026.xlsx");
+  ({ dongNai, inputs } = await hostSamples());
 });
 
 const port = (g: Grid, host: "excel" | "sheets" = "excel") => new MemoryPort([memorySheet(g, "Phụ lục")], host);
