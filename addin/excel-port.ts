@@ -9,6 +9,16 @@ const CHUNK_BYTES = 4_000_000;
 /** Writes this large wait for one recalculation at the end instead of one per block. */
 const SUSPEND_AT = 1000;
 
+/** Bytes of a string in UTF-8 (the request limit counts bytes; Vietnamese letters take two or three). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return n;
+}
+
 /** "'Phụ lục'!C23" → "C23". */
 function localAddress(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
@@ -67,14 +77,29 @@ export class ExcelPort implements DocumentPort {
     if (writes.length >= SUSPEND_AT) this.context.application.suspendApiCalculationUntilNextSync();
     let bytes = 0;
     for (const block of toBlocks(writes)) {
-      const formulas = block.cells.map((row) => row.map((w) => cellInput(w)));
-      const size = JSON.stringify(formulas).length;
-      if (bytes > 0 && bytes + size > CHUNK_BYTES) {
-        await this.sync();
-        bytes = 0;
+      const rows = block.cells.map((row) => row.map((w) => cellInput(w)));
+      // A block is sent in slices of rows, each request staying under the limit.
+      let start = 0;
+      while (start < rows.length) {
+        let end = start;
+        let size = 0;
+        while (end < rows.length) {
+          const rowSize = utf8Length(JSON.stringify(rows[end]));
+          if (end > start && bytes + size + rowSize > CHUNK_BYTES) break;
+          size += rowSize;
+          end++;
+        }
+        if (bytes > 0 && bytes + size > CHUNK_BYTES) {
+          await this.sync();
+          bytes = 0;
+          continue;
+        }
+        const top = block.top + start;
+        const address = `${columnLetter(block.left)}${top + 1}:${columnLetter(block.left + rows[0].length - 1)}${block.top + end}`;
+        ws.getRange(address).formulas = rows.slice(start, end) as unknown as string[][];
+        bytes += size;
+        start = end;
       }
-      ws.getRange(block.address).formulas = formulas as unknown as string[][];
-      bytes += size;
     }
     await this.sync();
   }

@@ -7,9 +7,13 @@ import { formatMessage, type Lang } from "../core/i18n";
 import { SheetsPort } from "./sheets-port";
 import { decodeWire, encodeWire } from "./wire";
 
+/**
+ * The spreadsheet's locale decides the language. Custom functions may use only services that need no
+ * authorisation: the Spreadsheet service's reads are among them, Session is not.
+ */
 function lang(): Lang {
   try {
-    return /^en/i.test(Session.getActiveUserLocale()) ? "en" : "vi";
+    return /^en/i.test(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale()) ? "en" : "vi";
   } catch {
     return "vi";
   }

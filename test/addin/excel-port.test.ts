@@ -117,6 +117,17 @@ describe("Excel port details", () => {
     expect(mock.commentsOf("Phụ lục").get("C23")).toBe("user");
   });
 
+  it("a write past Excel on the web's 5 MB request limit goes in slices, one sync each, and arrives whole", async () => {
+    const mock = new ExcelMock([memorySheet({ values: [["x"]] }, "S")]);
+    const long = "đ".repeat(3000);
+    const writes = Array.from({ length: 2000 }, (_, i) => ({ address: `B${i + 1}`, row: i, col: 1, formula: null, value: `${i} ${long}` }));
+    const { syncs } = await measured(mock, (p) => p.writeCells("S", writes));
+    // About 12 MB of UTF-8: four slices under 4 MB.
+    expect(syncs).toBe(Math.ceil(Buffer.byteLength(JSON.stringify(writes.map((w) => [w.value]))) / 4_000_000));
+    expect(syncs).toBeGreaterThanOrEqual(3);
+    expect(mock.sheets[0].values.map((r) => r[1])).toEqual(writes.map((w) => w.value));
+  });
+
   it("a sheet that no longer exists reads as none", async () => {
     const mock = new ExcelMock([memorySheet(inputs, "S")]);
     const { result } = await measured(mock, (p) => p.readSheets("Đã xoá"));

@@ -50,6 +50,9 @@ describe("dist/appsscript/Code.js", () => {
     // Blank is a missing input, not 0.
     expect(() => score("6.3", "", 10)).toThrow(/Thiếu số liệu a/);
     expect((ctx.DTI_TARGET as (...a: unknown[]) => unknown)("Trên 80%", 0.81)).toBe(true);
+    // A spreadsheet in English gets English messages.
+    const en = load(new FakeSheets([], "en_US"));
+    expect(() => (en.DTI_SCORE as (...a: unknown[]) => unknown)("9.9", 1, 2)).toThrow(/^#N\/A There is no indicator 9\.9/);
   });
 
   it("onOpen builds the menu; every item names a top-level function; the sidebar opens", () => {

@@ -141,6 +141,20 @@ describe("Excel task pane in Chromium", () => {
     await page.close();
   });
 
+  it("an empty sheet gets a sentence in the status line, not silence", async () => {
+    const { page } = await open();
+    await page.evaluate(() => {
+      window.__DTI_MOCK__.sheets.push({ name: "Trống", values: [], formulas: [], merges: [], fills: new Map(), notes: new Map(), protected: false, charts: [] });
+      window.__DTI_MOCK__.active = "Trống";
+    });
+    await act(page, "check");
+    expect(await status(page)).toBe("Trang tính đang mở trống: hãy mở trang có bảng chỉ số rồi bấm Kiểm tra");
+    await act(page, "fill");
+    expect(await status(page)).toContain("trống");
+    expect(await page.locator("[data-status]").getAttribute("class")).toContain("error");
+    await page.close();
+  });
+
   it("speaks English when Office does", async () => {
     const { page } = await open("en-US");
     expect(await page.locator('[data-action="check"]').textContent()).toBe("Check");
