@@ -2,6 +2,7 @@
 import { PILLARS, getEdition } from "../core/catalog";
 import type { CheckReport } from "../core/appendix/validate";
 import { formatNumber, type Lang } from "../core/i18n";
+import { countTracking } from "../core/tracking";
 
 const T = {
   vi: {
@@ -11,6 +12,7 @@ const T = {
     unscoreable: "không tính được", unscored: "Không quy ra điểm", title: "Báo cáo kiểm tra phụ lục DTI",
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" }, severityHeader: "Mức", cell: "Ô", rule: "Quy tắc", code: "Chỉ số", message: "Nội dung",
     reason: { qualitative: "mục tiêu định tính", "max-not-published": "chưa công bố điểm tối đa", "rule-not-published": "chưa công bố cách tính", missing: "thiếu mục tiêu", "unit-mismatch": "mục tiêu khác đơn vị" },
+    tracked: "chỉ tiêu theo dõi", tracking: "Theo dõi chỉ tiêu", met: "đạt", notMet: "chưa đạt", pending: "chưa có kết quả", target: "Mục tiêu", result: "Kết quả", status: "Tình trạng", noTarget: "không ghi mục tiêu",
   },
   en: {
     file: "File", sheet: "Sheet", edition: "Edition", level: "Level", province: "province", commune: "commune",
@@ -19,6 +21,7 @@ const T = {
     unscoreable: "not scoreable", unscored: "Not scored", title: "DTI appendix check report",
     severity: { error: "Error", warning: "Warning", info: "Note" }, severityHeader: "Severity", cell: "Cell", rule: "Rule", code: "Indicator", message: "Message",
     reason: { qualitative: "qualitative target", "max-not-published": "maximum not published", "rule-not-published": "rule not published", missing: "no target", "unit-mismatch": "target in another unit" },
+    tracked: "tracked targets", tracking: "Tracked targets", met: "met", notMet: "not met", pending: "no result yet", target: "Target", result: "Result", status: "Status", noTarget: "no target stated",
   },
 };
 
@@ -38,11 +41,19 @@ export function textSummary(r: FileReport, lang: Lang): string {
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
   const lines = [
     `${t.file}: ${r.file} — ${t.sheet} "${r.sheet ?? ""}" — ${t.edition} ${r.edition} — ${t.level} ${t[r.level]}`,
-    `  ${r.indicators.length} ${t.indicators}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
+    `  ${r.tracking ? `${r.tracking.length} ${t.tracked}` : `${r.indicators.length} ${t.indicators}`}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
   ];
   if (!r.findings.length) lines.push(`  ${t.none}`);
   for (const f of ordered(r)) {
     lines.push(`  [${t.severity[f.severity]}] ${(f.cell ?? "—").padEnd(5)} ${(f.code ?? "").padEnd(4)} ${f.rule}: ${f.message}`);
+  }
+  if (r.tracking) {
+    const n = countTracking(r.tracking);
+    lines.push(`  ${t.tracking}: ${n.met} ${t.met}, ${n.notMet} ${t.notMet}, ${n.pending} ${t.pending}`);
+    for (const row of r.tracking) {
+      const code = row.indicator ? ` (${Object.entries(row.indicator.codes).map(([e, c]) => `${c} ${e}`).join(", ")})` : "";
+      lines.push(`    ${trackingMark(row.met)} ${row.resultCell.padEnd(5)} ${row.target ?? t.noTarget} → ${row.result ?? "—"}${code}`);
+    }
   }
   for (const [year, p] of Object.entries(r.projection)) {
     const parts = Object.entries(p.pillars).map(([n, v]) => `${n}: ${v === null ? t.unscoreable : formatNumber(v, lang)}`);
@@ -53,6 +64,21 @@ export function textSummary(r: FileReport, lang: Lang): string {
 }
 
 /** Text from a workbook goes into the page as text, never as markup. */
+function trackingMark(met: boolean | null): string {
+  return met === true ? "✓" : met === false ? "✗" : "·";
+}
+
+function trackingTable(r: FileReport, lang: Lang): string {
+  if (!r.tracking) return "";
+  const t = T[lang];
+  const n = countTracking(r.tracking);
+  const rows = r.tracking
+    .map((row) => `<tr class="${row.met === true ? "met" : row.met === false ? "warning" : "info"}"><td>${trackingMark(row.met)} ${escapeHtml(row.met === true ? t.met : row.met === false ? t.notMet : t.pending)}</td><td>${escapeHtml(row.resultCell)}</td><td>${escapeHtml(row.text)}</td><td>${escapeHtml(row.target ?? t.noTarget)}</td><td>${escapeHtml(row.result ?? "—")}</td></tr>`)
+    .join("");
+  return `<h3>${escapeHtml(`${t.tracking}: ${n.met} ${t.met}, ${n.notMet} ${t.notMet}, ${n.pending} ${t.pending}`)}</h3>
+<table><thead><tr><th>${t.status}</th><th>${t.cell}</th><th>${t.message}</th><th>${t.target}</th><th>${t.result}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
@@ -100,14 +126,14 @@ export function htmlReport(reports: readonly FileReport[], lang: Lang): string {
       .join("");
     return `<section><h2>${escapeHtml(r.file)}</h2><p>${escapeHtml(`${t.sheet} "${r.sheet ?? ""}" · ${t.edition} ${r.edition} · ${t.level} ${t[r.level]} · ${r.indicators.length} ${t.indicators}`)}</p>
 <table><thead><tr><th>${t.severityHeader}</th><th>${t.cell}</th><th>${t.code}</th><th>${t.rule}</th><th>${t.message}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${escapeHtml(t.none)}</td></tr>`}</tbody></table>
-${chart(r, lang)}${projection}</section>`;
+${trackingTable(r, lang)}${r.tracking ? "" : chart(r, lang)}${projection}</section>`;
   });
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(t.title)}</title><style>
 body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 16px}th,td{border:1px solid #cfd8dc;padding:4px 6px;vertical-align:top;text-align:left}
-th{background:#eceff1}tr.error td:first-child{color:#b71c1c;font-weight:600}tr.warning td:first-child{color:#e65100}tr.info td:first-child{color:#1565c0}
+th{background:#eceff1}tr.error td:first-child{color:#b71c1c;font-weight:600}tr.warning td:first-child{color:#e65100}tr.info td:first-child{color:#1565c0}tr.met td:first-child{color:#2e7d32}
 section{border-top:2px solid #90a4ae;padding-top:8px;margin-top:16px}
 </style></head><body><h1>${escapeHtml(t.title)}</h1>${sections.join("")}</body></html>`;
 }

@@ -132,7 +132,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     }
   }
   if (o.json) {
-    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection }));
+    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection, ...(r.tracking ? { tracking: r.tracking } : {}) }));
     io.out(JSON.stringify(files.length === 1 ? shaped[0] ?? null : shaped, null, 2));
   } else {
     for (const r of reports) io.out(textSummary(r, o.lang));

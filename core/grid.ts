@@ -127,4 +127,9 @@ export class GridReader {
   address(r: number, c: number): string {
     return address(this.grid, r, c);
   }
+
+  /** The 1-based sheet row of grid row r (the grid may start below row 1). */
+  sheetRow(r: number): number {
+    return r + 1 + (this.grid.origin?.row ?? 0);
+  }
 }

@@ -4,6 +4,7 @@ import type { Finding } from "../core/appendix/validate";
 import type { Level } from "../core/appendix/table";
 import { formatMessage, formatNumber, type Lang } from "../core/i18n";
 import type { CheckResult, MarkRecord, OperationOptions, PreviewResult, UndoRecord } from "../core/host/operations";
+import { countTracking, trackingRule } from "../core/tracking-state";
 import type { Raw } from "../core/values";
 import type { Backend } from "./backend";
 import "./i18n";
@@ -38,6 +39,7 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
   const status = q<HTMLElement>("[data-status]");
   const summary = q<HTMLElement>("[data-summary]");
   const findingsList = q<HTMLElement>("[data-findings]");
+  const trackingList = q<HTMLElement>("[data-tracking]");
   const preview = q<HTMLElement>("[data-preview]");
   const overwrite = q<HTMLInputElement>("input[data-overwrite]");
 
@@ -133,12 +135,57 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
       }
       summary.append(table);
     }
+    renderTracking(r);
     findingsList.replaceChildren();
     if (!report.findings.length) findingsList.append(el("li", t("paneNoFindings")));
     // Errors first, then warnings, then notes; within each, in sheet order.
     const rank = { error: 0, warning: 1, info: 2 } as const;
     const sorted = [...report.findings].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.row ?? Infinity) - (b.row ?? Infinity));
     for (const f of sorted) findingsList.append(findingItem(f, r.sheet ?? ""));
+  }
+
+  function renderTracking(r: CheckResult): void {
+    const rows = r.report.tracking;
+    trackingList.replaceChildren();
+    trackingList.hidden = !rows;
+    if (!rows) {
+      for (const k of ["met", "notMet", "pending"]) delete summary.dataset[k];
+      return;
+    }
+    const n = countTracking(rows);
+    summary.dataset.met = String(n.met);
+    summary.dataset.notMet = String(n.notMet);
+    summary.dataset.pending = String(n.pending);
+    summary.append(el("div", t("paneTracking", { rows: rows.length, met: n.met, notMet: n.notMet, pending: n.pending }), "tracking-summary"));
+    const severity = { "target-met": "info", "target-not-met": "warning", "result-missing": "info", "result-unreadable": "warning", "target-unreadable": "warning" } as const;
+    for (const row of rows) {
+      const rule = trackingRule(row);
+      const li = el("li");
+      li.dataset.cell = rule === "target-unreadable" ? row.textCell : row.resultCell;
+      li.dataset.rule = rule;
+      li.dataset.severity = severity[rule];
+      li.dataset.met = row.met === null ? "" : String(row.met);
+      li.tabIndex = 0;
+      li.setAttribute("role", "button");
+      const mark = row.met === true ? "✓" : row.met === false ? "✗" : "·";
+      li.append(
+        el("span", `${mark} ${li.dataset.cell}`, "where"),
+        el("span", row.text),
+        el("span", t("paneTrackingRow", { target: row.target ?? t("paneNoTarget"), result: row.result ?? t("paneNoResult") }), "rule"),
+      );
+      const go = () => run(async () => {
+        await backend.select({ sheet: r.sheet ?? "", cell: li.dataset.cell! });
+        return `${li.dataset.cell}: ${row.text}`;
+      });
+      li.addEventListener("click", go);
+      li.addEventListener("keydown", (e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          void go();
+        }
+      });
+      trackingList.append(li);
+    }
   }
 
   function findingItem(f: Finding, sheet: string): HTMLElement {

@@ -5,6 +5,7 @@ import { DAI_PHUOC_TITLE, GROUP_1, GROUP_2, HEADER_1, HEADER_2, ROWS_1, ROWS_2 }
 import { DONG_NAI_HEADER, DONG_NAI_ROWS, DONG_NAI_TITLE } from "./samples/dong-nai";
 import { GIA_LAI_HEADER, GIA_LAI_ROWS, GIA_LAI_TITLE } from "./samples/gia-lai";
 import { INPUT_HEADER, INPUT_ROWS, INPUT_TITLE } from "./samples/inputs";
+import { YEN_HUNG_HEADER, YEN_HUNG_ROWS, YEN_HUNG_TITLE } from "./samples/yen-hung";
 
 type Value = string | number | boolean | null;
 const THIN = { style: "thin" as const };
@@ -108,6 +109,22 @@ export async function makeSamples(dir = "samples"): Promise<string[]> {
     header(ws, INPUT_HEADER);
     for (const r of INPUT_ROWS) body(ws, r, 7, r.length === 2);
     const file = `${dir}/so-lieu-cham-diem-2026.xlsx`;
+    await wb.xlsx.writeFile(file);
+    written.push(file);
+  }
+
+  // Seed 002: a commune's tracking list, results typed as text, numbers, a formula, or not yet.
+  {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, "Chỉ tiêu 2025", [6, 80, 20]);
+    title(ws, YEN_HUNG_TITLE, 3);
+    header(ws, YEN_HUNG_HEADER);
+    for (const [n, text, result] of YEN_HUNG_ROWS) {
+      const row = body(ws, [n, text, null], 3);
+      row.getCell(3).value = result as ExcelJS.CellValue;
+      if (typeof result === "number" && result <= 1) row.getCell(3).numFmt = "0%";
+    }
+    const file = `${dir}/yen-hung-chi-tieu-2025.xlsx`;
     await wb.xlsx.writeFile(file);
     written.push(file);
   }

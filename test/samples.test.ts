@@ -10,7 +10,7 @@ describe("samples", () => {
   it("match their generator cell for cell, merges included", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dti-samples-"));
     const files = await makeSamples(dir);
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(5);
     for (const f of files) {
       const fresh = sheetToGrid((await loadWorkbook(f)).worksheets[0]);
       const committed = sheetToGrid((await loadWorkbook(`samples/${f.split("/").pop()}`)).worksheets[0]);

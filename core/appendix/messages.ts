@@ -34,6 +34,10 @@ export const FINDING_MESSAGES = {
     "total-mismatch": "Tổng ghi {stated} nhưng cộng các dòng được {sum}",
     "target-plan-mismatch": "Mục tiêu năm {year} của chỉ số {code} trong phụ lục là \"{target}\", nhưng kế hoạch ghi {plan}: \"{sentence}\"",
     "total-mismatch-grand": "Tổng điểm ghi {stated} nhưng cộng các chỉ số được {sum} (cộng các trụ cột được {pillarsSum})",
+    "target-not-met": "Chưa đạt mục tiêu \"{target}\": kết quả {result}",
+    "result-missing": "Chưa có kết quả cho mục tiêu \"{target}\"",
+    "result-unreadable": "Không đọc được kết quả \"{result}\" để so với mục tiêu \"{target}\" (ghi ví dụ 85,5% hoặc 0,855; số lượng: 12 doanh nghiệp)",
+    "target-unreadable": "Dòng không ghi mục tiêu đo được (ví dụ \"đạt trên 80%\"): \"{text}\"",
   },
   en: {
     "header-not-found": "No indicator table found: a header row needs an \"Indicator\" (Chỉ số) column and columns such as \"Lead agency\", \"2026\"",
@@ -67,6 +71,10 @@ export const FINDING_MESSAGES = {
     "total-mismatch": "The stated total is {stated} but the rows add up to {sum}",
     "target-plan-mismatch": "The appendix's {year} target for indicator {code} is \"{target}\", but the plan says {plan}: \"{sentence}\"",
     "total-mismatch-grand": "The stated grand total is {stated} but the indicators add up to {sum} (the pillars to {pillarsSum})",
+    "target-not-met": "Target \"{target}\" not met: the result is {result}",
+    "result-missing": "No result yet for the target \"{target}\"",
+    "result-unreadable": "Cannot read the result \"{result}\" against the target \"{target}\" (write e.g. 85,5% or 0,855; counts: 12 doanh nghiệp)",
+    "target-unreadable": "The row states no measurable target (e.g. \"đạt trên 80%\"): \"{text}\"",
   },
 } as const;
 

@@ -1,17 +1,18 @@
 // Checks an appendix or scoring table: findings as data (rule, severity, cell, indicator) and the projected score.
 import { codeForKey, getEdition, getIndicator, getPillar, keyForCode, listIndicators, nameIn, resolveIndicator, type EditionId, type Resolved } from "../catalog";
 import { CellError } from "../errors";
-import type { Grid } from "../grid";
+import { GridReader, type Grid } from "../grid";
 import { formatMessage, formatNumber, formatPercent, type Lang } from "../i18n";
 import { round2, scoreRatio, thresholdFor } from "../scoring";
 import { parseTarget, readTargetValue, targetRatio, targetScore, type Target } from "../targets";
-import { toNumber, type Raw } from "../values";
+import { foldText, toNumber, type Raw } from "../values";
 import { splitAgencies } from "./agencies";
 import type { ColumnRole } from "./columns";
 import "./messages";
 import { extractPlanTargets } from "./plan";
 import { pillarByName } from "./recognize";
 import { findTable, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
+import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "../tracking";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -20,7 +21,8 @@ export type RuleId =
   | "group-count-mismatch" | "pillar-misplaced" | "pillar-name-mismatch" | "lead-missing" | "lead-multiple"
   | "lead-collective" | "lead-also-coordinator" | "target-missing" | "target-qualitative" | "target-unit-mismatch"
   | "target-over-100" | "target-regression" | "target-below-full-points" | "basis-missing" | "tasks-missing"
-  | "max-mismatch" | "target-points-over-max" | "total-mismatch" | "target-plan-mismatch";
+  | "max-mismatch" | "target-points-over-max" | "total-mismatch" | "target-plan-mismatch"
+  | "target-not-met" | "result-missing" | "result-unreadable" | "target-unreadable";
 
 type Params = Record<string, string | number | null>;
 
@@ -60,6 +62,8 @@ export interface CheckReport {
   indicators: { row: number; code: string | null; key: string | null; name: string }[];
   findings: Finding[];
   projection: Record<string, Projection>;
+  /** A tracking list's rows (commitments with their targets and results), when the sheet holds one. */
+  tracking?: TrackingRow[];
 }
 
 export interface CheckOptions {
@@ -130,6 +134,8 @@ function comparable(t: Target | null): number | null {
 /** Checks one sheet. Never throws on odd content: what it cannot read becomes a finding. */
 export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckReport {
   const lang = options.lang ?? "vi";
+  const list = findTrackingList(grid);
+  if (list) return checkTracking(grid, list, options);
   const table = findTable(grid, { edition: options.edition, level: options.level });
   const out = new Collector(lang);
   if (!table) {
@@ -318,12 +324,37 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   }
 }
 
+/**
+ * A tracking list: one finding per commitment that is not met, has no result yet, has a result that
+ * cannot be read, or states no measurable target.
+ */
+function checkTracking(grid: Grid, list: TrackingList, options: CheckOptions): CheckReport {
+  const out = new Collector(options.lang ?? "vi");
+  const at = (address: string) => ({ address }) as Cell;
+  const severity = { "target-unreadable": "warning", "result-unreadable": "warning", "result-missing": "info", "target-not-met": "warning" } as const;
+  for (const r of list.rows) {
+    const rule = trackingRule(r);
+    if (rule === "target-met") continue;
+    const who = r.indicator ? { code: r.indicator.codes[options.edition ?? "draft-2025"] ?? Object.values(r.indicator.codes)[0] ?? null, key: r.indicator.key } : null;
+    const cell = at(rule === "target-unreadable" ? r.textCell : r.resultCell);
+    const target = r.targetValue && r.targetValue.kind !== "qualitative" ? r.targetValue.value : null;
+    out.add(rule, severity[rule], cell, who, rule === "target-unreadable" ? { text: r.text } : { target: r.target, result: r.result, targetValue: target, resultValue: r.resultValue });
+  }
+  const reader = new GridReader(grid);
+  const title = Array.from({ length: list.headerRow - 1 - (grid.origin?.row ?? 0) }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ");
+  const level = options.level ?? (/(ubnd|uy ban nhan dan|cap|cua|dang uy)\s+(xa|phuong)\b|^\s*(xa|phuong)\b/.test(foldText(title)) ? "commune" : "province");
+  return { sheet: grid.name ?? null, edition: options.edition ?? "draft-2025", level, indicators: [], findings: out.findings, projection: {}, tracking: list.rows };
+}
+
+/** How much of a DTI table a report found: recognised indicators, or a tracking list's rows. */
+const weight = (r: CheckReport) => r.indicators.length + (r.tracking?.length ?? 0);
+
 /** Checks every sheet and keeps the one whose table has the most recognised indicators (the first on a tie). */
 export function validateSheets(grids: readonly Grid[], options: CheckOptions = {}): CheckReport {
   let best: CheckReport | null = null;
   for (const g of grids) {
     const r = validateAppendix(g, options);
-    if (!best || r.indicators.length > best.indicators.length) best = r;
+    if (!best || weight(r) > weight(best)) best = r;
   }
   return best ?? validateAppendix({ values: [] }, options);
 }

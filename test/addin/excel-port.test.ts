@@ -11,8 +11,9 @@ import { memorySheet, snapshot } from "../fixtures/memory-port";
 
 let dongNai: Grid;
 let inputs: Grid;
+let yenHung: Grid;
 beforeAll(async () => {
-  ({ dongNai, inputs } = await hostSamples());
+  ({ dongNai, inputs, yenHung } = await hostSamples());
 });
 
 /** An input table of `rows` indicator rows (the codes repeat: the fill still writes one formula per row). */
@@ -126,6 +127,18 @@ describe("Excel port details", () => {
     expect(syncs).toBe(Math.ceil(Buffer.byteLength(JSON.stringify(writes.map((w) => [w.value]))) / 4_000_000));
     expect(syncs).toBeGreaterThanOrEqual(3);
     expect(mock.sheets[0].values.map((r) => r[1])).toEqual(writes.map((w) => w.value));
+  });
+
+  it("a tracking list: check in 1 sync, mark and clear in 3 each, the sheet as before", async () => {
+    const mock = new ExcelMock([memorySheet(yenHung, "Chỉ tiêu")]);
+    const before = snapshot(mock.sheets[0]);
+    const c = await measured(mock, (p) => check(p));
+    expect([c.syncs, c.result.report.tracking!.filter((r) => r.met === false).map((r) => r.resultCell)]).toEqual([1, ["C8", "C9", "C14", "C15"]]);
+    const m = await measured(mock, (p) => mark(p, { sheet: "Chỉ tiêu", findings: c.result.report.findings }));
+    expect([m.syncs, mock.sheets[0].fills.get("C8")]).toEqual([2, "#FFF2CC"]);
+    const cl = await measured(mock, (p) => clearMarks(p, m.result));
+    expect(cl.syncs).toBeLessThanOrEqual(3);
+    expect(snapshot(mock.sheets[0])).toEqual(before);
   });
 
   it("a sheet that no longer exists reads as none", async () => {

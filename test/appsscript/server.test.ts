@@ -12,8 +12,9 @@ import { memorySheet, snapshot } from "../fixtures/memory-port";
 const code = readFileSync("dist/appsscript/Code.js", "utf8");
 let dongNai: Grid;
 let inputs: Grid;
+let yenHung: Grid;
 beforeAll(async () => {
-  ({ dongNai, inputs } = await hostSamples());
+  ({ dongNai, inputs, yenHung } = await hostSamples());
 });
 
 function load(fake: FakeSheets): Context {
@@ -148,6 +149,21 @@ describe("dist/appsscript/Code.js", () => {
     fake.active = "Số liệu";
     const ch = call(ctx, "dti_chart", {});
     expect(fake.sheet(ch.sheet)!.charts).toHaveLength(1);
+  });
+});
+
+describe("tracking lists in Sheets", () => {
+  it("check returns the list in one read; mark and clear leave the sheet as it was", () => {
+    const fake = new FakeSheets([memorySheet(yenHung, "Chỉ tiêu")]);
+    const before = snapshot(fake.sheets[0]);
+    const ctx = load(fake);
+    const { report } = call(ctx, "dti_check", {});
+    expect(report.tracking.map((r: { met: boolean | null }) => r.met)).toEqual([true, true, false, false, true, null, true, true, false, false, true, null, true]);
+    expect([fake.calls.getValues, fake.calls.getFormulas]).toEqual([1, 1]);
+    const rec = call(ctx, "dti_mark", { sheet: "Chỉ tiêu", findings: report.findings }, {});
+    expect(rec.cells.map((c: { address: string }) => c.address).sort()).toEqual(["C14", "C15", "C8", "C9"]);
+    call(ctx, "dti_clearMarks", rec);
+    expect(snapshot(fake.sheets[0])).toEqual(before);
   });
 });
 

@@ -32,6 +32,21 @@ describe("dti check --json", () => {
     expect(j.projection["2030"]).toBeDefined();
   });
 
+  it("a tracking list gives a tracking array {row, text, target, result, met}; the text and HTML reports list it too", () => {
+    const r = run(["check", "samples/yen-hung-chi-tieu-2025.xlsx", "--json"]);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.tracking).toHaveLength(13);
+    expect(j.tracking[2]).toMatchObject({ row: 8, target: "đạt trên 80%", result: "80%", met: false, resultCell: "C8" });
+    expect(j.tracking[5]).toMatchObject({ row: 11, result: null, met: null });
+    expect(j.findings.filter((f: { rule: string }) => f.rule === "target-not-met").map((f: { cell: string }) => f.cell)).toEqual(["C8", "C9", "C14", "C15"]);
+    const text = run(["check", "samples/yen-hung-chi-tieu-2025.xlsx"]).out;
+    expect(text.split("\n").filter((l) => /^\s+[✓✗·] C\d+/.test(l))).toHaveLength(13);
+    const html = join(tmp, "theo-doi.html");
+    run(["check", "samples/yen-hung-chi-tieu-2025.xlsx", "--html", html]);
+    expect(readFileSync(html, "utf8").match(/<tr class="(met|warning|info)"><td>[✓✗·]/g)).toHaveLength(13);
+  });
+
   it("several files give an array; English on request", () => {
     const r = run(["check", "samples/dai-phuoc-phu-luc-xa.xlsx", "samples/gia-lai-bang-diem.xlsx", "--json", "--lang", "en"]);
     const j = JSON.parse(r.out);

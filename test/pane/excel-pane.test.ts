@@ -25,6 +25,7 @@ beforeAll(async () => {
   sheets = [
     { name: "Phụ lục", grid: dongNai },
     { name: "Số liệu", grid: await sampleGrid("so-lieu-cham-diem-2026.xlsx") },
+    { name: "Chỉ tiêu", grid: await sampleGrid("yen-hung-chi-tieu-2025.xlsx") },
   ];
   browser = await launch();
 });
@@ -121,13 +122,13 @@ describe("Excel task pane in Chromium", () => {
     const { page } = await open();
     await page.evaluate(() => (window.__DTI_MOCK__.active = "Số liệu"));
     await act(page, "template");
-    expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.map((s) => s.name))).toEqual(["Phụ lục", "Số liệu", "Mẫu DTI"]);
+    expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.map((s) => s.name))).toEqual(["Phụ lục", "Số liệu", "Chỉ tiêu", "Mẫu DTI"]);
     await page.evaluate(() => (window.__DTI_MOCK__.active = "Số liệu"));
     await act(page, "chart");
     expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.find((s) => s.name === "Biểu đồ DTI")?.charts.length)).toBe(1);
     await act(page, "undo");
     await act(page, "undo");
-    expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.map((s) => s.name))).toEqual(["Phụ lục", "Số liệu"]);
+    expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.map((s) => s.name))).toEqual(["Phụ lục", "Số liệu", "Chỉ tiêu"]);
     expect(await page.locator('[data-action="undo"]').isDisabled()).toBe(true);
 
     await page.evaluate(() => {
@@ -138,6 +139,28 @@ describe("Excel task pane in Chromium", () => {
     await act(page, "apply");
     expect(await status(page)).toContain("đang được bảo vệ");
     expect(await page.locator("[data-status]").getAttribute("class")).toContain("error");
+    await page.close();
+  });
+
+  it("a tracking list: met / not met / no result summary, one clickable row per commitment, marks cleared exactly", async () => {
+    const { page, errors } = await open();
+    await page.evaluate(() => (window.__DTI_MOCK__.active = "Chỉ tiêu"));
+    const before = await page.evaluate(() => window.__DTI_SNAPSHOT__("Chỉ tiêu"));
+    await act(page, "check");
+    const summary = page.locator("[data-summary]");
+    expect([await summary.getAttribute("data-met"), await summary.getAttribute("data-not-met"), await summary.getAttribute("data-pending")]).toEqual(["7", "4", "2"]);
+    const rows = await page.locator("[data-tracking] li").evaluateAll((els) => els.map((e) => [e.getAttribute("data-cell"), e.getAttribute("data-rule"), e.getAttribute("data-met")]));
+    expect(rows).toHaveLength(13);
+    expect(rows.filter((r) => r[1] === "target-not-met").map((r) => r[0])).toEqual(["C8", "C9", "C14", "C15"]);
+    expect(rows[5]).toEqual(["C11", "result-missing", ""]);
+    await page.locator('[data-tracking] [data-cell="C14"]').click();
+    await expect.poll(() => page.evaluate(() => window.__DTI_MOCK__.selected)).toEqual({ sheet: "Chỉ tiêu", address: "C14" });
+    await act(page, "mark");
+    expect(await page.evaluate(() => [...window.__DTI_MOCK__.sheet("Chỉ tiêu").fills.keys()].sort())).toEqual(["C14", "C15", "C8", "C9"]);
+    await page.screenshot({ path: artifact("excel-pane-tracking.png"), fullPage: true });
+    await act(page, "clear-marks");
+    expect(await page.evaluate(() => window.__DTI_SNAPSHOT__("Chỉ tiêu"))).toEqual(before);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

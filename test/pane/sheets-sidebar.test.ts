@@ -85,6 +85,23 @@ describe("Sheets sidebar in Chromium", () => {
     await page.close();
   });
 
+  it("a tracking list: summary counts, one clickable row per commitment, marks cleared exactly", async () => {
+    const fake = new FakeSheets([memorySheet(await sampleGrid("yen-hung-chi-tieu-2025.xlsx"), "Chỉ tiêu")]);
+    const before = snapshot(fake.sheets[0]);
+    const { page } = await open(fake);
+    await act(page, "check");
+    const summary = page.locator("[data-summary]");
+    expect([await summary.getAttribute("data-met"), await summary.getAttribute("data-not-met"), await summary.getAttribute("data-pending")]).toEqual(["7", "4", "2"]);
+    expect(await page.locator("[data-tracking] li[data-cell]").count()).toBe(13);
+    await page.locator('[data-tracking] [data-cell="C15"]').click();
+    await expect.poll(() => fake.selection).toEqual({ sheet: "Chỉ tiêu", address: "C15" });
+    await act(page, "mark");
+    expect([...fake.sheets[0].fills.keys()].sort()).toEqual(["C14", "C15", "C8", "C9"]);
+    await act(page, "clear-marks");
+    expect(snapshot(fake.sheets[0])).toEqual(before);
+    await page.close();
+  });
+
   it("previews the fill, applies it with DTI_SCORE formulas, and undo restores the sheet; a refusal reaches the status line", async () => {
     const fake = new FakeSheets([memorySheet(inputs, "Số liệu")]);
     const before = snapshot(fake.sheets[0]);

@@ -8,8 +8,9 @@ import { MemoryPort, memorySheet, snapshot } from "../../fixtures/memory-port";
 
 let dongNai: Grid;
 let inputs: Grid;
+let yenHung: Grid;
 beforeAll(async () => {
-  ({ dongNai, inputs } = await hostSamples());
+  ({ dongNai, inputs, yenHung } = await hostSamples());
 });
 
 const port = (g: Grid, host: "excel" | "sheets" = "excel") => new MemoryPort([memorySheet(g, "Phụ lục")], host);
@@ -70,6 +71,20 @@ describe("check, mark, clear", () => {
     expect(refusal(() => previewFill(port({ values: [[null, ""], []] })))).toBe("opSheetEmpty");
     expect(refusal(() => check(port(dongNai), { sheet: "Không có" }))).toBe("opSheetMissing");
     expect(refusal(() => mark(port(dongNai), { sheet: "Phụ lục", findings: [] }))).toBe("opNoMarks");
+  });
+});
+
+describe("tracking lists", () => {
+  it("check returns the list; mark colours the commitments not met; clear restores the sheet bit for bit", () => {
+    const p = port(yenHung);
+    const before = snapshot(p.sheets[0]);
+    const { report } = check(p) as Awaited<ReturnType<typeof check>>;
+    expect(report.tracking!.map((r) => r.met)).toEqual([true, true, false, false, true, null, true, true, false, false, true, null, true]);
+    const rec = mark(p, { sheet: "Phụ lục", findings: report.findings }) as Awaited<ReturnType<typeof mark>>;
+    expect(rec.cells.map((c) => c.address).sort()).toEqual(["C14", "C15", "C8", "C9"]);
+    expect(p.sheets[0].notes.get("C9")).toContain("đạt trên 80%");
+    clearMarks(p, rec);
+    expect(snapshot(p.sheets[0])).toEqual(before);
   });
 });
 
