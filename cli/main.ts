@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case "fill": {
       const { runCheck, runFill } = await import("./workbook");
       return command === "check"
-        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan") }, io)
+        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan"), force: options.force === true }, io)
         : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
     }
     default:

@@ -1,7 +1,10 @@
 // Reads a plan's text for `dti check --plan`: plain text, or a Word .docx (its paragraphs, via jszip).
 import JSZip from "jszip";
-import { readFile } from "node:fs/promises";
-import { FileError } from "./xlsx";
+import { FileRefusal, readRegularFile } from "./files";
+import { FileError, type FileProblem } from "./xlsx";
+
+/** A plan is a document of a few hundred KB; 20 MB is far more than any, and a device or pipe is never read. */
+export const PLAN_LIMIT = 20 * 1024 * 1024;
 
 export class PlanError extends Error {
   constructor(readonly key: "planFormat") {
@@ -25,9 +28,10 @@ function decode(xml: string): string {
 export async function readPlanText(file: string): Promise<string> {
   let buf: Buffer;
   try {
-    buf = await readFile(file);
-  } catch {
-    throw new FileError("notFound", file);
+    buf = await readRegularFile(file, PLAN_LIMIT, "vi");
+  } catch (e) {
+    if (e instanceof FileRefusal) throw new FileError(e.key as FileProblem, file, e.params);
+    throw e;
   }
   if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
     const zip = await JSZip.loadAsync(buf).catch(() => null);

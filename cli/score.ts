@@ -43,7 +43,14 @@ function scoreOne(code: string, given: readonly string[], o: ScoreOptions): Resu
 
 export async function runScore(positional: readonly string[], o: ScoreOptions, io: Io): Promise<number> {
   if (positional.length === 1 && positional[0] === "-") {
-    const text = await io.readStdin();
+    let text: string;
+    try {
+      text = await io.readStdin();
+    } catch (e) {
+      // A folder, or input that cannot be read, is said so: exit 2, never a silent success.
+      io.err(formatMessage("stdinUnreadable", { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, o.lang));
+      return 2;
+    }
     let failed = false;
     const lines = text.split(/\r?\n/);
     if (lines[lines.length - 1] === "") lines.pop();

@@ -1,8 +1,5 @@
 // `dti check` and `dti fill` over .xlsx workbooks: read with ExcelJS, check or plan in the core, write back.
 import type ExcelJS from "exceljs";
-import { writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { resolveEdition, type EditionId } from "../core/catalog";
 import { CellError } from "../core/errors";
 import type { FillPlan } from "../core/fill";
@@ -12,7 +9,10 @@ import { buildTemplate, TEMPLATE_WIDTHS } from "../core/template";
 import { htmlReport, textSummary, type FileReport } from "./report";
 import type { Io } from "./score";
 import { PlanError, readPlanText } from "./plan";
-import { FileError, loadWorkbook, XlsxPort } from "./xlsx";
+import { checkOutput, FileRefusal, writeAtomic } from "./files";
+import { writeCellsInPackage, WriteRefusal } from "./ooxml-writer";
+import "./package";
+import { FileError, loadWorkbookFile, XlsxPort, type LoadedWorkbook } from "./xlsx";
 
 registerMessages("vi", {
   notFound: "Không tìm thấy tệp {file}",
@@ -31,6 +31,7 @@ registerMessages("vi", {
   fillRowError: "  Dòng {row} ({code}): {error}",
   htmlWritten: "Đã ghi báo cáo {file}",
   cannotWrite: "Không ghi được tệp {file}: kiểm tra thư mục có tồn tại và có quyền ghi, tệp không đang mở trong Excel",
+  cannotBuild: "Không tạo được nội dung cho {file}: {reason}",
   templateUsage: "Cách dùng: dti template -o MẪU.xlsx [--edition BỘ] [--lang vi|en]",
   templateExists: "Tệp {file} đã có; chọn tên khác hoặc thêm --force để ghi đè",
   templateDone: "Đã ghi mẫu {file}: {count} chỉ số. Nhập số liệu a, b, c, d rồi chạy: dti fill {file} -o KẾT_QUẢ.xlsx",
@@ -52,16 +53,18 @@ registerMessages("en", {
   fillRowError: "  Row {row} ({code}): {error}",
   htmlWritten: "Wrote report {file}",
   cannotWrite: "Cannot write {file}: check that the folder exists and is writable, and the file is not open in Excel",
+  cannotBuild: "Could not build the contents of {file}: {reason}",
   templateUsage: "Usage: dti template -o TEMPLATE.xlsx [--edition E] [--lang vi|en]",
   templateExists: "File {file} exists; choose another name or add --force to overwrite it",
   templateDone: "Wrote template {file}: {count} indicators. Enter inputs a, b, c, d, then run: dti fill {file} -o RESULT.xlsx",
 });
 
-export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string }
+export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string; force?: boolean }
 export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean; json?: boolean }
 
 function fileMessage(e: unknown, file: string, lang: Lang): string {
-  if (e instanceof FileError) return formatMessage(e.problem, { file }, lang);
+  if (e instanceof FileError) return formatMessage(e.problem, { ...e.params, file }, lang);
+  if (e instanceof FileRefusal) return formatMessage(e.key, e.params, lang);
   return formatMessage("corrupt", { file }, lang);
 }
 
@@ -78,13 +81,32 @@ function editionOption(v: string | undefined, lang: Lang, io: Io): EditionId | u
 
 class SheetError extends Error {}
 
-/** Writes an output file, or says in the user's language why it could not. */
-async function writeOut(file: string, write: () => Promise<void>, lang: Lang, io: Io): Promise<boolean> {
+/** Writes an output file atomically, or says in the user's language what failed (the previous file stays). */
+async function writeOut(file: string, data: () => Promise<Buffer | string>, lang: Lang, io: Io): Promise<boolean> {
+  let bytes: Buffer | string;
   try {
-    await write();
+    bytes = await data();
+  } catch (e) {
+    io.err(e instanceof WriteRefusal ? formatMessage(e.key, { ...e.params, file }, lang) : formatMessage("cannotBuild", { file, reason: e instanceof Error ? e.message : String(e) }, lang));
+    return false;
+  }
+  try {
+    await writeAtomic(file, bytes, lang);
     return true;
-  } catch {
-    io.err(formatMessage("cannotWrite", { file }, lang));
+  } catch (e) {
+    io.err(e instanceof FileRefusal ? e.message : formatMessage("cannotWrite", { file }, lang));
+    return false;
+  }
+}
+
+/** Refuses an output that is an input or an existing file (without --force), before any work. */
+async function guardOutput(output: string, inputs: readonly string[], force: boolean, lang: Lang, io: Io): Promise<boolean> {
+  try {
+    await checkOutput(output, inputs, force, lang);
+    return true;
+  } catch (e) {
+    if (!(e instanceof FileRefusal)) throw e;
+    io.err(e.message);
     return false;
   }
 }
@@ -110,6 +132,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     return 2;
   }
   const level = o.level as "province" | "commune" | undefined;
+  if (o.html && !(await guardOutput(o.html, files, o.force ?? false, o.lang, io))) return 2;
   let planText: string | undefined;
   if (o.plan) {
     try {
@@ -123,7 +146,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   let unreadable = false;
   for (const file of files) {
     try {
-      const wb = await loadWorkbook(file);
+      const { wb } = await loadWorkbookFile(file);
       const { report } = check(new XlsxPort(pickSheets(wb, file, o.sheet, o.lang)), { edition, level, lang: o.lang, planText }) as CheckResult;
       reports.push({ file, ...report });
     } catch (e) {
@@ -138,7 +161,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     for (const r of reports) io.out(textSummary(r, o.lang));
   }
   if (o.html && reports.length) {
-    if (!(await writeOut(o.html, () => writeFile(o.html!, htmlReport(reports, o.lang), "utf8"), o.lang, io))) return 2;
+    if (!(await writeOut(o.html, async () => htmlReport(reports, o.lang), o.lang, io))) return 2;
     if (!o.json) io.out(formatMessage("htmlWritten", { file: o.html }, o.lang));
   }
   if (unreadable) return 2;
@@ -151,10 +174,7 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     return 2;
   }
   const [file] = files;
-  if (resolve(file) === resolve(o.output) && !o.force) {
-    io.err(formatMessage("fillSameFile", {}, o.lang));
-    return 2;
-  }
+  if (!(await guardOutput(o.output, files, o.force, o.lang, io))) return 2;
   const edition = editionOption(o.edition, o.lang, io);
   if (edition === null) return 2;
   let year: number | null = null;
@@ -165,13 +185,18 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
       return 2;
     }
   }
-  let wb: ExcelJS.Workbook;
+  let loaded: LoadedWorkbook;
   let sheets: ExcelJS.Worksheet[];
   try {
-    wb = await loadWorkbook(file);
-    sheets = pickSheets(wb, file, o.sheet, o.lang);
+    loaded = await loadWorkbookFile(file);
+    sheets = pickSheets(loaded.wb, file, o.sheet, o.lang);
   } catch (e) {
     io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
+    return 2;
+  }
+  // A macro workbook stays one: its package keeps vbaProject.bin, so its name must keep .xlsm.
+  if (loaded.macro && !/\.xlsm$/i.test(o.output)) {
+    io.err(formatMessage("macroName", { input: file }, o.lang));
     return 2;
   }
   const port = new XlsxPort(sheets);
@@ -189,7 +214,8 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     io.err(e.message);
     return 2;
   }
-  if (!(await writeOut(o.output, () => wb.xlsx.writeFile(o.output!), o.lang, io))) return 2;
+  const written = port.written[0];
+  if (!(await writeOut(o.output, () => (written ? writeCellsInPackage(loaded.bytes, written.sheet, written.writes) : Promise.resolve(loaded.bytes)), o.lang, io))) return 2;
   const scored = plan.rows.filter((r) => r.points !== null).length;
   if (o.json) {
     io.out(JSON.stringify({ file, output: o.output, sheet: plan.sheet, edition: plan.edition, pointsColumn: plan.pointsColumn, rows: plan.rows, pillars: plan.pillars, total: plan.total, dti: plan.total === null ? null : plan.total / 1000, writes: plan.writes.length }, null, 2));
@@ -210,10 +236,7 @@ export async function runTemplate(o: TemplateOptions, io: Io): Promise<number> {
   }
   const edition = editionOption(o.edition, o.lang, io);
   if (edition === null) return 2;
-  if (existsSync(o.output) && !o.force) {
-    io.err(formatMessage("templateExists", { file: o.output }, o.lang));
-    return 2;
-  }
+  if (!(await guardOutput(o.output, [], o.force ?? false, o.lang, io))) return 2;
   const { grid, headerRow, pillarRows, indicatorRows } = buildTemplate(edition ?? "draft-2025", o.lang);
   const ExcelJSModule = (await import("exceljs")).default;
   const wb = new ExcelJSModule.Workbook();
@@ -239,7 +262,7 @@ export async function runTemplate(o: TemplateOptions, io: Io): Promise<number> {
   });
   for (const m of grid.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   ws.views = [{ state: "frozen", ySplit: headerRow + 1, xSplit: 2 }];
-  if (!(await writeOut(o.output, () => wb.xlsx.writeFile(o.output!), o.lang, io))) return 2;
+  if (!(await writeOut(o.output, async () => Buffer.from(await wb.xlsx.writeBuffer()), o.lang, io))) return 2;
   io.out(formatMessage("templateDone", { file: o.output, count: indicatorRows.length }, o.lang));
   return 0;
 }

@@ -1,49 +1,63 @@
 // Reads .xlsx sheets into grids and applies write plans, with ExcelJS; refuses bad files with a clear reason.
 import ExcelJS from "exceljs";
-import { open, stat } from "node:fs/promises";
+import JSZip from "jszip";
+import { FileRefusal, readRegularFile } from "./files";
+import { boundPackage, inspectPackage, isMacroPackage, LIMITS, type PackageProblem } from "./package";
 import type { Grid } from "../core/grid";
 import { parseArea } from "../core/grid";
 import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
 import type { Raw } from "../core/values";
 
-export type FileProblem = "notFound" | "empty" | "notXlsx" | "encrypted" | "corrupt";
+export type FileProblem = "notFound" | "empty" | "notXlsx" | "encrypted" | "corrupt" | "isDirectory" | "noPermission" | "notRegular" | "tooBig" | PackageProblem["key"];
 
 export class FileError extends Error {
-  constructor(readonly problem: FileProblem, readonly file: string, readonly detail = "") {
+  constructor(readonly problem: FileProblem, readonly file: string, readonly params: Record<string, string | number> = {}) {
     super(`${problem}: ${file}`);
   }
 }
 
-/** Looks at the first bytes: .xlsx is a zip; an encrypted workbook (or an old .xls) is an OLE container. */
-async function sniff(file: string): Promise<void> {
-  let size: number;
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+export interface LoadedWorkbook {
+  wb: ExcelJS.Workbook;
+  /** The file's bytes as read: the lossless writer edits these. */
+  bytes: Buffer;
+  macro: boolean;
+}
+
+/**
+ * Reads a workbook file: a regular file within the size limit, an OOXML package (not an encrypted or
+ * old .xls container), unpacking within the stated limits, with every sheet bounded to its data.
+ */
+export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
+  let bytes: Buffer;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new FileError("notFound", file);
+    bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
+  } catch (e) {
+    if (e instanceof FileRefusal) throw new FileError(e.key as FileProblem, file, e.params);
+    throw e;
   }
-  if (size === 0) throw new FileError("empty", file);
-  const fh = await open(file, "r");
+  if (bytes.length === 0) throw new FileError("empty", file);
+  if (bytes.subarray(0, 8).equals(OLE)) throw new FileError("encrypted", file);
+  if (!bytes.subarray(0, 4).equals(ZIP)) throw new FileError("notXlsx", file);
+  const problem = inspectPackage(bytes);
+  if (problem) throw new FileError(problem.key, file, problem.params);
+  const wb = new ExcelJS.Workbook();
+  let macro = false;
   try {
-    const buf = Buffer.alloc(8);
-    await fh.read(buf, 0, 8, 0);
-    if (buf.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return;
-    if (buf.equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) throw new FileError("encrypted", file);
-    throw new FileError("notXlsx", file);
-  } finally {
-    await fh.close();
+    const bounded = await boundPackage(bytes);
+    const zip = await JSZip.loadAsync(bounded);
+    macro = isMacroPackage((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
+    await wb.xlsx.load(bounded as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new FileError("corrupt", file, { detail: e instanceof Error ? e.message : String(e) });
   }
+  return { wb, bytes, macro };
 }
 
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  await sniff(file);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new FileError("corrupt", file, e instanceof Error ? e.message : String(e));
-  }
-  return wb;
+  return (await loadWorkbookFile(file)).wb;
 }
 
 function cellValue(v: ExcelJS.CellValue): { value: Raw; formula: string | null } {
@@ -64,34 +78,36 @@ function cellValue(v: ExcelJS.CellValue): { value: Raw; formula: string | null }
   return { value: String(v), formula: null };
 }
 
-/** A worksheet as a grid: values, formulas and merged areas. */
+/** A worksheet as a grid: values, formulas and merged areas; only the cells that exist are visited. */
 export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const values: Raw[][] = [];
   const formulas: (string | null)[][] = [];
-  const rowCount = ws.rowCount;
-  const colCount = ws.columnCount;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
     const vs: Raw[] = [];
     const fs: (string | null)[] = [];
-    for (let c = 1; c <= colCount; c++) {
-      const cell = row.getCell(c);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Non-master cells of a merge read the master's value in ExcelJS; the grid keeps only the master's.
-      const isMerged = cell.isMerged && cell.master.address !== cell.address;
-      const { value, formula } = isMerged ? { value: null, formula: null } : cellValue(cell.value);
-      vs.push(value);
-      fs.push(formula);
-    }
-    values.push(vs);
-    formulas.push(fs);
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      const { value, formula } = cellValue(cell.value);
+      vs[c - 1] = value;
+      fs[c - 1] = formula;
+    });
+    values[r - 1] = Array.from(vs, (v) => (v === undefined ? null : v));
+    formulas[r - 1] = Array.from(fs, (f) => f ?? null);
+  });
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    formulas[r] ??= [];
   }
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseArea(m)).filter((a) => a !== null);
   return { name: ws.name, values, formulas, merges };
 }
 
-/** A workbook file as a port: the sheets to consider are read through ExcelJS; writes go into the in-memory workbook. */
+/** A workbook file as a port: sheets read through ExcelJS; writes are kept for the lossless writer (cli/ooxml-writer). */
 export class XlsxPort implements SheetPort {
   readonly host = "xlsx" as const;
+  /** What the operations wrote, per sheet, in order. */
+  readonly written: { sheet: string; writes: PortWrite[] }[] = [];
   constructor(private readonly sheets: readonly ExcelJS.Worksheet[]) {}
 
   readSheets(name?: string): SheetData[] {
@@ -100,19 +116,6 @@ export class XlsxPort implements SheetPort {
   }
 
   writeCells(sheet: string, writes: readonly PortWrite[]): void {
-    const ws = this.sheets.find((s) => s.name === sheet)!;
-    for (const w of writes) {
-      const cell = ws.getCell(w.address);
-      const error = w.error ? { error: w.error.code as ExcelJS.CellErrorValue["error"] } : null;
-      if (w.formula) {
-        cell.value = { formula: w.formula.slice(1), result: error ?? (w.value as number | string | null) } as ExcelJS.CellFormulaValue;
-      } else {
-        cell.value = error ?? ((w.value ?? null) as ExcelJS.CellValue);
-      }
-      if (w.error) cell.note = w.error.message;
-      if (w.purpose === "header" || w.purpose === "label" || w.purpose === "grand-total" || w.purpose === "pillar-total") cell.font = { ...(cell.font ?? {}), bold: true };
-      if (w.purpose === "dti") cell.numFmt = "0.0000";
-      else if (w.purpose && w.purpose !== "header" && w.purpose !== "label") cell.numFmt = "0.00";
-    }
+    this.written.push({ sheet, writes: [...writes] });
   }
 }

@@ -138,7 +138,7 @@ describe("bad files get a message and exit 2, never a stack trace", () => {
   ])("an output that cannot be written: %j", (args) => {
     const r = run(args);
     expect(r.status).toBe(2);
-    expect(r.err).toMatch(/^Không ghi được tệp \/nonexistent-dir\//);
+    expect(r.err).toMatch(/^Không có thư mục \/nonexistent-dir để ghi/);
   });
 
   it("a sheet name that does not exist", () => {
