@@ -167,16 +167,27 @@ export function boundSheetXml(xml: string): string {
     changed = true;
     return "";
   });
-  out = out.replace(MERGE, (merge, c1: string, r1: string, c2?: string, r2?: string) => {
-    const top = Number(r1);
-    const left = colNumber(c1);
-    const bottom = Math.min(Number(r2 ?? r1), maxRow);
-    const right = Math.min(colNumber(c2 ?? c1), maxCol);
-    if (bottom === Number(r2 ?? r1) && right === colNumber(c2 ?? c1)) return merge;
-    changed = true;
-    if (top > maxRow || left > maxCol || (top === bottom && left === right)) return "";
-    return merge.replace(/\bref="[^"]*"/, `ref="${c1}${r1}:${colLetters(right)}${bottom}"`);
+  // Merged areas clipped to the data; one that, clipped, overlaps another (a merge over the whole sheet) is dropped.
+  const merges = [...out.matchAll(MERGE)].map((m) => {
+    const [top, left] = [Number(m[2]), colNumber(m[1])];
+    const [bottom0, right0] = [Number(m[4] ?? m[2]), colNumber(m[3] ?? m[1])];
+    const area = { top, left, bottom: Math.min(bottom0, maxRow), right: Math.min(right0, maxCol) };
+    return { text: m[0], area, clipped: area.bottom !== bottom0 || area.right !== right0 };
   });
+  const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+  const replacement = new Map<string, string>();
+  for (const m of merges) {
+    if (!m.clipped) continue;
+    changed = true;
+    const { top, left, bottom, right } = m.area;
+    const gone = top > bottom || left > right || (top === bottom && left === right) || merges.some((o) => o !== m && overlaps(m.area, o.area));
+    replacement.set(m.text, gone ? "" : m.text.replace(/\bref="[^"]*"/, `ref="${colLetters(left)}${top}:${colLetters(right)}${bottom}"`));
+  }
+  if (replacement.size) {
+    out = out.replace(MERGE, (merge) => replacement.get(merge) ?? merge);
+    const count = [...out.matchAll(MERGE)].length;
+    out = count ? out.replace(/<mergeCells\b[^>]*>/, `<mergeCells count="${count}">`) : out.replace(/<mergeCells\b[^>]*>\s*<\/mergeCells>/, "");
+  }
   // Row elements beyond the data (empty now, or spans that claim the whole width) are dropped too.
   out = out.replace(/<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>\s*<\/row>)/g, (row, r: string) => {
     if (Number(r) <= maxRow) return row;

@@ -20,6 +20,8 @@ export type TargetContext = "target" | "points" | "rank";
 // Number of provinces and cities: "15/34", "12/63" are ranks.
 const RANK_TOTALS = new Set([34, 63]);
 const NUMBER = String.raw`\d[\d.,]*\d|\d`;
+/** Longest text read as a target (the longest in the sources is about 120 characters). */
+export const MAX_TARGET_LENGTH = 300;
 
 function num(s: string): number | null {
   const v = parseVietnameseNumber(s);
@@ -45,6 +47,8 @@ function readOp(folded: string, symbol: string | undefined): Op {
 export function parseTarget(text: string, context: TargetContext = "target"): Target | null {
   const raw = text.normalize("NFC").replace(/\s+/g, " ").trim();
   if (raw === "") return null;
+  // A written target is a short phrase; longer text is read as qualitative, so the patterns below stay linear.
+  if (raw.length > MAX_TARGET_LENGTH) return { kind: "qualitative", text: raw.slice(0, 120) + "…" };
   const folded = foldText(raw);
 
   // Points "16/20" in a target-points column.

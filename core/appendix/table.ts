@@ -116,10 +116,12 @@ function isBanner(reader: GridReader, r: number): boolean {
 
 function headerAt(reader: GridReader, r: number, depth: number): string[] {
   const cols: string[] = [];
+  // Once per row, not per column: a banner test reads the whole row.
+  const banner = Array.from({ length: depth }, (_, k) => r + k < reader.rowCount && isBanner(reader, r + k));
   for (let c = 0; c < reader.colCount; c++) {
     const parts: string[] = [];
     for (let k = 0; k < depth && r + k < reader.rowCount; k++) {
-      if (isBanner(reader, r + k)) continue;
+      if (banner[k]) continue;
       const t = reader.text(r + k, c);
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
