@@ -10,8 +10,8 @@ export const LIMITS = {
   fileBytes: 100 * 1024 * 1024,
   /** Everything the package unpacks to. */
   unpackedBytes: 200 * 1024 * 1024,
-  /** One worksheet's XML, unpacked: about 250 000 rows of a typical table. */
-  sheetBytes: 48 * 1024 * 1024,
+  /** One worksheet's XML, unpacked: about 150 000 rows of a typical table, read in under 1 GB. */
+  sheetBytes: 20 * 1024 * 1024,
   /** Empty rows or columns after which far-away cells are not part of the table (they are left out of reading). */
   rowGap: 5000,
   colGap: 256,
@@ -20,14 +20,14 @@ export const LIMITS = {
 registerMessages("vi", {
   notOoxml: "Tệp {file} là tệp nén nhưng không phải sổ làm việc Excel (.xlsx): không có xl/workbook.xml",
   unpacksTooBig: "Tệp {file} giải nén ra {size} MB, quá giới hạn {limit} MB; không đọc (có thể là tệp độc hại hoặc hỏng)",
-  sheetTooBig: "Trang tính trong {file} có {size} MB dữ liệu, quá giới hạn {limit} MB (khoảng 250.000 dòng); hãy tách bảng ra nhiều tệp",
+  sheetTooBig: "Trang tính trong {file} có {size} MB dữ liệu, quá giới hạn {limit} MB (khoảng 150.000 dòng); hãy tách bảng ra nhiều tệp",
   zip64: "Tệp {file} dùng định dạng nén ZIP64 cho tệp rất lớn; không đọc",
   macroName: "{input} là sổ có macro (.xlsm): hãy đặt tên tệp kết quả đuôi .xlsm để macro vẫn chạy",
 });
 registerMessages("en", {
   notOoxml: "File {file} is a zip archive but not an Excel workbook (.xlsx): it has no xl/workbook.xml",
   unpacksTooBig: "File {file} unpacks to {size} MB, over the {limit} MB limit; not read (it may be malicious or damaged)",
-  sheetTooBig: "A sheet in {file} holds {size} MB of data, over the {limit} MB limit (about 250,000 rows); split the table into several files",
+  sheetTooBig: "A sheet in {file} holds {size} MB of data, over the {limit} MB limit (about 150,000 rows); split the table into several files",
   zip64: "File {file} uses ZIP64 for very large files; not read",
   macroName: "{input} is a macro workbook (.xlsm): name the output .xlsm so its macros keep working",
 });

@@ -164,7 +164,37 @@ function bigAppendix(rows: number): Grid {
   }
 }
 
-// 5. Bundle sizes.
+// 5. Big and hostile workbooks through the command line: time and peak memory (RSS) of one process.
+{
+  const JSZip = (await import("jszip")).default;
+  const { readFileSync, writeFileSync } = await import("node:fs");
+  const { spawnSync } = await import("node:child_process");
+  const dir = mkdtempSync(join(tmpdir(), "dti-big-"));
+  const base = readFileSync("samples/so-lieu-cham-diem-2026.xlsx");
+  const codes = ["1.1", "6.3", "5.4", "4.4"];
+  async function rows(n: number): Promise<string> {
+    const zip = await JSZip.loadAsync(base);
+    const parts: string[] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>STT</t></is></c><c r="B1" t="inlineStr"><is><t>Chỉ số</t></is></c><c r="C1" t="inlineStr"><is><t>a</t></is></c><c r="D1" t="inlineStr"><is><t>b</t></is></c></row>'];
+    for (let i = 2; i <= n + 1; i++) parts.push(`<row r="${i}"><c r="A${i}" t="inlineStr"><is><t>${codes[i % 4]}</t></is></c><c r="C${i}"><v>${10 + (i % 50)}</v></c><c r="D${i}"><v>100</v></c></row>`);
+    const sheet = (await zip.file("xl/worksheets/sheet1.xml")!.async("string")).replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, `<sheetData>${parts.join("")}</sheetData>`).replace(/<mergeCells[\s\S]*?<\/mergeCells>/, "");
+    zip.file("xl/worksheets/sheet1.xml", sheet);
+    const f = join(dir, `${n}.xlsx`);
+    writeFileSync(f, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } }));
+    return f;
+  }
+  for (const n of [100_000, 1_000_000]) {
+    const f = await rows(n);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ["--require", "./test/bench/rss-hook.cjs", "dist/cli/dti.cjs", "check", f, "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    const rss = Number(/PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+    const outcome = r.status === 2 ? `refused: ${r.stderr.split("\n")[0].slice(0, 90)}` : `checked (exit ${r.status})`;
+    results[`cli: check ${n.toLocaleString("en-US")} rows (${(statSync(f).size / 1e6).toFixed(1)} MB file)`] = `${(ms / 1000).toFixed(1)} s, peak RSS ${rss.toFixed(0)} MB, ${outcome}`;
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 6. Bundle sizes.
 for (const f of readdirSync("dist", { recursive: true }) as string[]) {
   const p = join("dist", f);
   if (statSync(p).isFile()) results[`bundle: ${f} (KB)`] = (statSync(p).size / 1024).toFixed(1);
