@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 const SHORT: Record<string, string> = { o: "output", h: "help" };
-const FLAGS = new Set(["json", "values", "help", "force", "version", "quiet"]);
+const FLAGS = new Set(["json", "values", "help", "force", "version", "quiet", "recursive"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -9,7 +9,7 @@ Cách dùng:
   dti score MÃ A [B] [C] [D] [--year NĂM] [--edition BỘ]   điểm của một chỉ số
   dti score -                                              đọc các dòng MÃ<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "MỤC TIÊU" GIÁ_TRỊ                            TRUE/FALSE: giá trị có đạt mục tiêu không
-  dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
+  dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
   dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ]
   dti template -o MẪU.xlsx [--edition BỘ]                    bảng nhập số liệu sẵn cho mọi chỉ số
 
@@ -23,7 +23,7 @@ Usage:
   dti score CODE A [B] [C] [D] [--year Y] [--edition E]    points of one indicator
   dti score -                                              read lines CODE<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "TARGET" ACTUAL                               TRUE/FALSE: does the value meet the target
-  dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
+  dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
   dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E]
   dti template -o TEMPLATE.xlsx [--edition E]                a ready input sheet for every indicator
 
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case "fill": {
       const { runCheck, runFill } = await import("./workbook");
       return command === "check"
-        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan"), force: options.force === true }, io)
+        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan"), force: options.force === true, summary: str("summary"), jobs: str("jobs"), recursive: options.recursive === true }, io)
         : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
     }
     default:

@@ -198,9 +198,10 @@ export function boundSheetXml(xml: string): string {
   return changed ? out : xml;
 }
 
-/** The package with every worksheet bounded (see boundSheetXml), as bytes for the workbook reader. */
-export async function boundPackage(buf: Buffer): Promise<Buffer> {
+/** The package with every worksheet bounded (see boundSheetXml), as bytes for the workbook reader, and whether it holds macros. */
+export async function boundPackage(buf: Buffer): Promise<{ bytes: Buffer; macro: boolean }> {
   const zip = await JSZip.loadAsync(buf);
+  const macro = isMacroPackage((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
   let changed = false;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
     const xml = await zip.file(name)!.async("string");
@@ -210,5 +211,5 @@ export async function boundPackage(buf: Buffer): Promise<Buffer> {
       changed = true;
     }
   }
-  return changed ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : buf;
+  return { bytes: changed ? await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }) : buf, macro };
 }

@@ -1,7 +1,9 @@
 // Renders check reports for people: a text summary and a self-contained HTML page with a pillar chart.
 import { PILLARS, getEdition } from "../core/catalog";
 import type { CheckReport } from "../core/appendix/validate";
+import { createHash } from "node:crypto";
 import { formatNumber, type Lang } from "../core/i18n";
+import { summaryRow, type DeskEntry } from "./summary";
 import { countTracking } from "../core/tracking";
 
 const T = {
@@ -12,7 +14,7 @@ const T = {
     unscoreable: "không tính được", unscored: "Không quy ra điểm", title: "Báo cáo kiểm tra phụ lục DTI",
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" }, severityHeader: "Mức", cell: "Ô", rule: "Quy tắc", code: "Chỉ số", message: "Nội dung",
     reason: { qualitative: "mục tiêu định tính", "max-not-published": "chưa công bố điểm tối đa", "rule-not-published": "chưa công bố cách tính", missing: "thiếu mục tiêu", "unit-mismatch": "mục tiêu khác đơn vị" },
-    tracked: "chỉ tiêu theo dõi", tracking: "Theo dõi chỉ tiêu", met: "đạt", notMet: "chưa đạt", pending: "chưa có kết quả", target: "Mục tiêu", result: "Kết quả", status: "Tình trạng", noTarget: "không ghi mục tiêu",
+    tracked: "chỉ tiêu theo dõi", units: "Tổng hợp theo đơn vị", unitCol: "Đơn vị", recognisedCol: "Chỉ số nhận ra", pillarShort: "TC", checked: "Đã kiểm tra", tracking: "Theo dõi chỉ tiêu", met: "đạt", notMet: "chưa đạt", pending: "chưa có kết quả", target: "Mục tiêu", result: "Kết quả", status: "Tình trạng", noTarget: "không ghi mục tiêu",
   },
   en: {
     file: "File", sheet: "Sheet", edition: "Edition", level: "Level", province: "province", commune: "commune",
@@ -21,7 +23,7 @@ const T = {
     unscoreable: "not scoreable", unscored: "Not scored", title: "DTI appendix check report",
     severity: { error: "Error", warning: "Warning", info: "Note" }, severityHeader: "Severity", cell: "Cell", rule: "Rule", code: "Indicator", message: "Message",
     reason: { qualitative: "qualitative target", "max-not-published": "maximum not published", "rule-not-published": "rule not published", missing: "no target", "unit-mismatch": "target in another unit" },
-    tracked: "tracked targets", tracking: "Tracked targets", met: "met", notMet: "not met", pending: "no result yet", target: "Target", result: "Result", status: "Status", noTarget: "no target stated",
+    tracked: "tracked targets", units: "Summary by unit", unitCol: "Unit", recognisedCol: "Indicators recognised", pillarShort: "P", checked: "Checked", tracking: "Tracked targets", met: "met", notMet: "not met", pending: "no result yet", target: "Target", result: "Result", status: "Status", noTarget: "no target stated",
   },
 };
 
@@ -115,7 +117,23 @@ function chart(r: FileReport, lang: Lang): string {
   return `<h3>${escapeHtml(t.projection)}</h3><p>${legend} &nbsp; <span style="color:#b0bec5">□</span> ${escapeHtml(t.max)}</p><svg role="img" width="${w}" height="${y + 10}" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
 }
 
-export function htmlReport(reports: readonly FileReport[], lang: Lang): string {
+// Sorting the per-unit table by a header click: the only script, allowed by its hash in the page's policy.
+const SORT_SCRIPT = `document.querySelectorAll("table.sortable th").forEach(function(th,i){th.addEventListener("click",function(){var tb=th.closest("table").tBodies[0];var rows=[].slice.call(tb.rows);var dir=th.getAttribute("data-dir")==="asc"?-1:1;th.setAttribute("data-dir",dir>0?"asc":"desc");rows.sort(function(a,b){var x=a.cells[i].getAttribute("data-v"),y=b.cells[i].getAttribute("data-v");if(x!==null&&y!==null)return (Number(x)-Number(y))*dir;return a.cells[i].textContent.localeCompare(b.cells[i].textContent,"vi")*dir;});rows.forEach(function(r){tb.appendChild(r);});});});`;
+const SORT_HASH = createHash("sha256").update(SORT_SCRIPT).digest("base64");
+
+/** The desk's table: one row per file, sortable by any column; numbers carry their value for sorting. */
+function unitTable(entries: readonly DeskEntry[], lang: Lang): string {
+  const t = T[lang];
+  const num = (v: number | null) => (v === null ? "<td>—</td>" : `<td class="num" data-v="${v}">${escapeHtml(formatNumber(v, lang))}</td>`);
+  const head = [t.file, t.unitCol, t.level, t.edition, t.recognisedCol, t.errors, t.warnings, t.infos, ...PILLARS.map((p) => `${t.pillarShort}${p.n}`), `${t.total} 2026`, `${t.total} 2030`, t.status];
+  const rows = entries.map((e) => {
+    const s = summaryRow(e);
+    return `<tr><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.unit ?? "")}</td><td>${escapeHtml(s.level ? t[s.level as "province" | "commune"] ?? s.level : "")}</td><td>${escapeHtml(s.edition ?? "")}</td>${num(s.recognised)}${num(s.errors)}${num(s.warnings)}${num(s.notes)}${s.pillars.map(num).join("")}${num(s.total2026)}${num(s.total2030)}<td>${escapeHtml(s.status ?? t.checked)}</td></tr>`;
+  });
+  return `<section><h2>${escapeHtml(t.units)}</h2><table class="sortable"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+}
+
+export function htmlReport(reports: readonly FileReport[], lang: Lang, entries?: readonly DeskEntry[]): string {
   const t = T[lang];
   const sections = reports.map((r) => {
     const rows = ordered(r)
@@ -129,11 +147,11 @@ export function htmlReport(reports: readonly FileReport[], lang: Lang): string {
 ${trackingTable(r, lang)}${r.tracking ? "" : chart(r, lang)}${projection}</section>`;
   });
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${SORT_HASH}'">
 <title>${escapeHtml(t.title)}</title><style>
 body{font-family:system-ui,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
 table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 16px}th,td{border:1px solid #cfd8dc;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#eceff1}tr.error td:first-child{color:#b71c1c;font-weight:600}tr.warning td:first-child{color:#e65100}tr.info td:first-child{color:#1565c0}tr.met td:first-child{color:#2e7d32}
-section{border-top:2px solid #90a4ae;padding-top:8px;margin-top:16px}
-</style></head><body><h1>${escapeHtml(t.title)}</h1>${sections.join("")}</body></html>`;
+section{border-top:2px solid #90a4ae;padding-top:8px;margin-top:16px}td.num{text-align:right;font-variant-numeric:tabular-nums}table.sortable th{cursor:pointer}
+</style></head><body><h1>${escapeHtml(t.title)}</h1>${entries ? unitTable(entries, lang) : ""}${sections.join("")}${entries ? `<script>${SORT_SCRIPT}</script>` : ""}</body></html>`;
 }

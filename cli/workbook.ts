@@ -3,10 +3,12 @@ import type ExcelJS from "exceljs";
 import { resolveEdition, type EditionId } from "../core/catalog";
 import { CellError } from "../core/errors";
 import type { FillPlan } from "../core/fill";
-import { applyFill, check, OperationError, previewFill, type CheckResult, type PreviewResult } from "../core/host/operations";
+import { applyFill, OperationError, previewFill, type PreviewResult } from "../core/host/operations";
+import { checkMany, defaultJobs, expandInputs } from "./desk";
+import { buildSummary } from "./summary";
 import { formatMessage, formatNumber, registerMessages, type Lang } from "../core/i18n";
 import { buildTemplate, TEMPLATE_WIDTHS } from "../core/template";
-import { htmlReport, textSummary, type FileReport } from "./report";
+import { htmlReport, textSummary } from "./report";
 import type { Io } from "./score";
 import { PlanError, readPlanText } from "./plan";
 import { checkOutput, FileRefusal, writeAtomic } from "./files";
@@ -15,14 +17,8 @@ import "./package";
 import { FileError, loadWorkbookFile, XlsxPort, type LoadedWorkbook } from "./xlsx";
 
 registerMessages("vi", {
-  notFound: "Không tìm thấy tệp {file}",
-  empty: "Tệp {file} rỗng (0 byte)",
-  notXlsx: "Tệp {file} không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"",
-  encrypted: "Tệp {file} được đặt mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx",
-  corrupt: "Tệp {file} bị hỏng, không đọc được như một bảng tính .xlsx",
-  sheetNotFound: "Không có trang tính '{sheet}' trong {file}; các trang tính: {sheets}",
   badLevel: "Cấp '{level}' không hợp lệ; dùng province hoặc commune",
-  checkUsage: "Cách dùng: dti check TỆP.xlsx… [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx|.txt] [--json] [--html RA.html]",
+  checkUsage: "Cách dùng: dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx|.txt] [--json] [--html RA.html]",
   planFormat: "Không đọc được kế hoạch {file}: hãy dùng tệp .docx hoặc .txt (PDF và .doc cũ: lưu lại dạng .docx)",
   fillUsage: "Cách dùng: dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ] [--year NĂM] [--force]",
   fillSameFile: "Tệp kết quả trùng tệp gốc; chọn tên khác (hoặc thêm --force để ghi đè tệp gốc)",
@@ -30,6 +26,8 @@ registerMessages("vi", {
   fillDone: "Đã ghi {file}: {scored}/{rows} chỉ số có điểm; tổng {total} điểm; DTI {dti}",
   fillRowError: "  Dòng {row} ({code}): {error}",
   htmlWritten: "Đã ghi báo cáo {file}",
+  summaryWritten: "Đã ghi bảng tổng hợp {file}: {count} tệp",
+  badJobs: "--jobs '{jobs}' không hợp lệ; dùng một số từ 1 đến 256",
   cannotWrite: "Không ghi được tệp {file}: kiểm tra thư mục có tồn tại và có quyền ghi, tệp không đang mở trong Excel",
   cannotBuild: "Không tạo được nội dung cho {file}: {reason}",
   templateUsage: "Cách dùng: dti template -o MẪU.xlsx [--edition BỘ] [--lang vi|en]",
@@ -37,14 +35,8 @@ registerMessages("vi", {
   templateDone: "Đã ghi mẫu {file}: {count} chỉ số. Nhập số liệu a, b, c, d rồi chạy: dti fill {file} -o KẾT_QUẢ.xlsx",
 });
 registerMessages("en", {
-  notFound: "File {file} not found",
-  empty: "File {file} is empty (0 bytes)",
-  notXlsx: "File {file} is not an .xlsx workbook; open it in Excel and save it as \"Excel Workbook (.xlsx)\"",
-  encrypted: "File {file} is password-protected or an old .xls; remove the password and save it as .xlsx",
-  corrupt: "File {file} is damaged and cannot be read as an .xlsx workbook",
-  sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
   badLevel: "Level '{level}' is not valid; use province or commune",
-  checkUsage: "Usage: dti check FILE.xlsx… [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx|.txt] [--json] [--html OUT.html]",
+  checkUsage: "Usage: dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx|.txt] [--json] [--html OUT.html]",
   planFormat: "Cannot read the plan {file}: use a .docx or .txt file (PDF and old .doc: save as .docx)",
   fillUsage: "Usage: dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E] [--year Y] [--force]",
   fillSameFile: "The output is the input file; choose another name (or add --force to overwrite the original)",
@@ -52,6 +44,8 @@ registerMessages("en", {
   fillDone: "Wrote {file}: {scored}/{rows} indicators scored; total {total} points; DTI {dti}",
   fillRowError: "  Row {row} ({code}): {error}",
   htmlWritten: "Wrote report {file}",
+  summaryWritten: "Wrote the summary {file}: {count} files",
+  badJobs: "--jobs '{jobs}' is not valid; use a number from 1 to 256",
   cannotWrite: "Cannot write {file}: check that the folder exists and is writable, and the file is not open in Excel",
   cannotBuild: "Could not build the contents of {file}: {reason}",
   templateUsage: "Usage: dti template -o TEMPLATE.xlsx [--edition E] [--lang vi|en]",
@@ -59,7 +53,7 @@ registerMessages("en", {
   templateDone: "Wrote template {file}: {count} indicators. Enter inputs a, b, c, d, then run: dti fill {file} -o RESULT.xlsx",
 });
 
-export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string; force?: boolean }
+export interface CheckOptions { lang: Lang; year?: string; edition?: string; sheet?: string; level?: string; json: boolean; html?: string; plan?: string; force?: boolean; summary?: string; jobs?: string; recursive?: boolean }
 export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean; json?: boolean }
 
 function fileMessage(e: unknown, file: string, lang: Lang): string {
@@ -133,6 +127,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   }
   const level = o.level as "province" | "commune" | undefined;
   if (o.html && !(await guardOutput(o.html, files, o.force ?? false, o.lang, io))) return 2;
+  if (o.summary && !(await guardOutput(o.summary, files, o.force ?? false, o.lang, io))) return 2;
   let planText: string | undefined;
   if (o.plan) {
     try {
@@ -142,27 +137,33 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
       return 2;
     }
   }
-  const reports: FileReport[] = [];
-  let unreadable = false;
-  for (const file of files) {
-    try {
-      const { wb } = await loadWorkbookFile(file);
-      const { report } = check(new XlsxPort(pickSheets(wb, file, o.sheet, o.lang)), { edition, level, lang: o.lang, planText }) as CheckResult;
-      reports.push({ file, ...report });
-    } catch (e) {
-      unreadable = true;
-      io.err(e instanceof SheetError ? e.message : fileMessage(e, file, o.lang));
-    }
+  const inputs = await expandInputs(files, o.recursive ?? false);
+  if (!inputs.length) {
+    io.err(formatMessage("noWorkbooks", { folder: files.join(", ") }, o.lang));
+    return 2;
   }
+  const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    io.err(formatMessage("badJobs", { jobs: String(o.jobs) }, o.lang));
+    return 2;
+  }
+  const entries = await checkMany(inputs, { lang: o.lang, edition, level, sheet: o.sheet, planText }, jobs);
+  const reports = entries.filter((e) => e.report).map((e) => e.report!);
+  const unreadable = entries.some((e) => e.error);
+  for (const e of entries) if (e.error) io.err(e.error);
   if (o.json) {
-    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection, ...(r.tracking ? { tracking: r.tracking } : {}) }));
-    io.out(JSON.stringify(files.length === 1 ? shaped[0] ?? null : shaped, null, 2));
+    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, unit: r.unit ?? null, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection, ...(r.tracking ? { tracking: r.tracking } : {}) }));
+    io.out(JSON.stringify(inputs.length === 1 ? shaped[0] ?? null : shaped, null, 2));
   } else {
     for (const r of reports) io.out(textSummary(r, o.lang));
   }
   if (o.html && reports.length) {
-    if (!(await writeOut(o.html, async () => htmlReport(reports, o.lang), o.lang, io))) return 2;
+    if (!(await writeOut(o.html, async () => htmlReport(reports, o.lang, entries.length > 1 ? entries : undefined), o.lang, io))) return 2;
     if (!o.json) io.out(formatMessage("htmlWritten", { file: o.html }, o.lang));
+  }
+  if (o.summary) {
+    if (!(await writeOut(o.summary, () => buildSummary(entries, o.lang), o.lang, io))) return 2;
+    if (!o.json) io.out(formatMessage("summaryWritten", { file: o.summary, count: entries.length }, o.lang));
   }
   if (unreadable) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;

@@ -1,12 +1,29 @@
 // Reads .xlsx sheets into grids and applies write plans, with ExcelJS; refuses bad files with a clear reason.
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { registerMessages } from "../core/i18n";
 import { FileRefusal, readRegularFile } from "./files";
-import { boundPackage, inspectPackage, isMacroPackage, LIMITS, type PackageProblem } from "./package";
+import { boundPackage, inspectPackage, LIMITS, type PackageProblem } from "./package";
 import type { Grid } from "../core/grid";
 import { parseArea } from "../core/grid";
 import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
 import type { Raw } from "../core/values";
+
+registerMessages("vi", {
+  notFound: "Không tìm thấy tệp {file}",
+  empty: "Tệp {file} rỗng (0 byte)",
+  notXlsx: "Tệp {file} không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"",
+  encrypted: "Tệp {file} được đặt mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx",
+  corrupt: "Tệp {file} bị hỏng, không đọc được như một bảng tính .xlsx",
+  sheetNotFound: "Không có trang tính '{sheet}' trong {file}; các trang tính: {sheets}",
+});
+registerMessages("en", {
+  notFound: "File {file} not found",
+  empty: "File {file} is empty (0 bytes)",
+  notXlsx: "File {file} is not an .xlsx workbook; open it in Excel and save it as \"Excel Workbook (.xlsx)\"",
+  encrypted: "File {file} is password-protected or an old .xls; remove the password and save it as .xlsx",
+  corrupt: "File {file} is damaged and cannot be read as an .xlsx workbook",
+  sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
+});
 
 export type FileProblem = "notFound" | "empty" | "notXlsx" | "encrypted" | "corrupt" | "isDirectory" | "noPermission" | "notRegular" | "tooBig" | PackageProblem["key"];
 
@@ -47,9 +64,8 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
   let macro = false;
   try {
     const bounded = await boundPackage(bytes);
-    const zip = await JSZip.loadAsync(bounded);
-    macro = isMacroPackage((await zip.file("[Content_Types].xml")?.async("string")) ?? "");
-    await wb.xlsx.load(bounded as unknown as ArrayBuffer);
+    macro = bounded.macro;
+    await wb.xlsx.load(bounded.bytes as unknown as ArrayBuffer);
   } catch (e) {
     throw new FileError("corrupt", file, { detail: e instanceof Error ? e.message : String(e) });
   }

@@ -45,6 +45,17 @@ function readOp(folded: string, symbol: string | undefined): Op {
 
 /** Reads a written target into a comparable value; anything unreadable is qualitative, never an error. */
 export function parseTarget(text: string, context: TargetContext = "target"): Target | null {
+  const key = `${context}\u0000${text}`;
+  if (parsed.has(key)) return parsed.get(key)!;
+  const t = readTarget(text, context);
+  if (parsed.size > 20_000) parsed.clear();
+  // Shared between callers: frozen so that no caller can change another's answer. Long texts are not kept.
+  if (text.length <= MAX_TARGET_LENGTH) parsed.set(key, t && Object.freeze(t));
+  return t;
+}
+const parsed = new Map<string, Target | null>();
+
+function readTarget(text: string, context: TargetContext): Target | null {
   const raw = text.normalize("NFC").replace(/\s+/g, " ").trim();
   if (raw === "") return null;
   // A written target is a short phrase; longer text is read as qualitative, so the patterns below stay linear.

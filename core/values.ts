@@ -96,14 +96,22 @@ export function toBoolean(v: Raw): boolean | null | CellError {
 
 /** Lower case, no diacritics (đ → d), single spaces: for comparing Vietnamese words. */
 export function foldText(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  // Tables repeat their words (headers, agency names, many files of one province): remember each answer.
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .trim();
+    if (folded.size > 50_000) folded.clear();
+    if (s.length < 500) folded.set(s, f);
+  }
+  return f;
 }
+const folded = new Map<string, string>();
 
 const CODE_TEXT = /^(?:chỉ số|chi so|ct|cs)?\s*(\d)\s*[.,]\s*(\d{1,2})\s*\.?$/i;
 

@@ -35,6 +35,17 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+await build({
+  entryPoints: ["cli/check-worker.ts"],
+  outfile: "dist/cli/check-worker.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  external: ["exceljs", "jszip"],
+  legalComments: "none",
+  logLevel: "warning",
+});
 await kb("dist/cli/dti.cjs");
 
 // 2. Excel: functions.json from the wrappers' JSDoc, the functions bundle associating every id, the pane, the page, manifests.

@@ -12,6 +12,7 @@ import "./messages";
 import { extractPlanTargets } from "./plan";
 import { pillarByName } from "./recognize";
 import { findTable, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
+import { unitFromTitle } from "./unit";
 import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "../tracking";
 
 export type Severity = "error" | "warning" | "info";
@@ -57,6 +58,8 @@ export interface Projection {
 
 export interface CheckReport {
   sheet: string | null;
+  /** The unit the table belongs to, when its title names one ("Xã Đại Phước", "Sở Y tế"). */
+  unit?: string | null;
   edition: EditionId;
   level: Level;
   indicators: { row: number; code: string | null; key: string | null; name: string }[];
@@ -140,7 +143,7 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   const out = new Collector(lang);
   if (!table) {
     out.add("header-not-found", "error", null, null);
-    return { sheet: grid.name ?? null, edition: options.edition ?? "draft-2025", level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
+    return { sheet: grid.name ?? null, unit: null, edition: options.edition ?? "draft-2025", level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
   }
   const edition = table.edition;
   const codeOf = (key: string | null, fallback: string | null) => (key ? codeForKey(edition, key) ?? fallback : fallback);
@@ -226,6 +229,7 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
 
   return {
     sheet: grid.name ?? null,
+    unit: unitFromTitle(table.title),
     edition,
     level: table.level,
     indicators: table.indicators.map((i) => ({ row: i.row + 1 + (grid.origin?.row ?? 0), code: codeOf(i.key, i.code), key: i.key, name: i.name })),
@@ -343,7 +347,7 @@ function checkTracking(grid: Grid, list: TrackingList, options: CheckOptions): C
   const reader = new GridReader(grid);
   const title = Array.from({ length: list.headerRow - 1 - (grid.origin?.row ?? 0) }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ");
   const level = options.level ?? (/(ubnd|uy ban nhan dan|cap|cua|dang uy)\s+(xa|phuong)\b|^\s*(xa|phuong)\b/.test(foldText(title)) ? "commune" : "province");
-  return { sheet: grid.name ?? null, edition: options.edition ?? "draft-2025", level, indicators: [], findings: out.findings, projection: {}, tracking: list.rows };
+  return { sheet: grid.name ?? null, unit: unitFromTitle(title), edition: options.edition ?? "draft-2025", level, indicators: [], findings: out.findings, projection: {}, tracking: list.rows };
 }
 
 /** How much of a DTI table a report found: recognised indicators, or a tracking list's rows. */

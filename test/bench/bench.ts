@@ -1,6 +1,6 @@
 // `npm run bench`: scoring throughput, time to check large appendices, host round trips, bundle sizes.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -194,7 +194,30 @@ function bigAppendix(rows: number): Grid {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// 6. Bundle sizes.
+// 6. The province desk: 1 000 workbooks with --jobs 1 and with the default, and LibreOffice converting 100 of them as a yardstick.
+{
+  const { spawnSync } = await import("node:child_process");
+  const { availableParallelism } = await import("node:os");
+  const dir = mkdtempSync(join(tmpdir(), "dti-desk-"));
+  const samples = ["dai-phuoc-phu-luc-xa.xlsx", "dong-nai-phu-luc-2026-2030.xlsx", "gia-lai-bang-diem.xlsx", "yen-hung-chi-tieu-2025.xlsx"];
+  for (let i = 0; i < 1000; i++) copyFileSync(`samples/${samples[i % 4]}`, join(dir, `Xã ${String(i).padStart(4, "0")}.xlsx`));
+  for (const jobs of ["1", String(availableParallelism())]) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ["--require", "./test/bench/rss-hook.cjs", "dist/cli/dti.cjs", "check", dir, "--summary", join(tmpdir(), `dti-desk-${jobs}.xlsx`), "--force", "--jobs", jobs, "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const s = (performance.now() - t0) / 1000;
+    const rss = Number(/PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+    results[`desk: 1 000 workbooks, --jobs ${jobs}`] = `${s.toFixed(1)} s (${(1000 / s).toFixed(0)} files/s; 3 300 would take ${((3300 / 1000) * s).toFixed(0)} s), main-thread peak RSS ${rss.toFixed(0)} MB, exit ${r.status}`;
+  }
+  const hundred = join(dir, "lo");
+  mkdirSync(hundred);
+  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).slice(0, 100).map((f) => join(dir, f));
+  const t0 = performance.now();
+  spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv", "--outdir", hundred, ...files], { encoding: "utf8", timeout: 600_000 });
+  results["yardstick: LibreOffice converting 100 of the workbooks to CSV (s)"] = ((performance.now() - t0) / 1000).toFixed(1);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// 7. Bundle sizes.
 for (const f of readdirSync("dist", { recursive: true }) as string[]) {
   const p = join("dist", f);
   if (statSync(p).isFile()) results[`bundle: ${f} (KB)`] = (statSync(p).size / 1024).toFixed(1);

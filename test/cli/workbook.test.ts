@@ -23,7 +23,8 @@ describe("dti check --json", () => {
     const r = run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "--json"]);
     expect(r.status).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["file", "sheet", "edition", "level", "indicators", "findings", "projection"]);
+    expect(Object.keys(j)).toEqual(["file", "sheet", "unit", "edition", "level", "indicators", "findings", "projection"]);
+    expect(j.unit).toBe("Tỉnh Đồng Nai");
     expect(j.edition).toBe("qd405-29");
     expect(j.indicators).toHaveLength(29);
     expect(j.indicators[0]).toEqual({ row: 7, code: "1.1", key: "fixed-broadband-1gbps", name: expect.any(String) });

@@ -1,0 +1,162 @@
+// Checking many files: folders expanded, files checked on every core in worker threads (one workbook
+// per worker at a time), results in the order given, and a progress line on a terminal.
+import { existsSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, join, relative } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { EditionId } from "../core/catalog";
+import type { Level } from "../core/appendix/table";
+import { check, type CheckResult } from "../core/host/operations";
+import { formatMessage, registerMessages, type Lang } from "../core/i18n";
+import type { FileReport } from "./report";
+import type { DeskEntry } from "./summary";
+import { FileError, loadWorkbookFile, XlsxPort } from "./xlsx";
+
+registerMessages("vi", {
+  progress: "[{done}/{total}] {file} — còn khoảng {left}",
+  sheetNotFoundShort: "Không có trang tính '{sheet}'; các trang tính: {sheets}",
+  noWorkbooks: "Không có tệp .xlsx nào trong {folder}",
+});
+registerMessages("en", {
+  progress: "[{done}/{total}] {file} — about {left} left",
+  sheetNotFoundShort: "There is no sheet '{sheet}'; its sheets: {sheets}",
+  noWorkbooks: "There is no .xlsx file in {folder}",
+});
+
+export interface DeskOptions {
+  lang: Lang;
+  edition?: EditionId;
+  level?: Level;
+  sheet?: string;
+  planText?: string;
+}
+
+/** Files to check: a folder means every .xlsx/.xlsm in it, by name (with `recursive`, its subfolders too); files as given. */
+export async function expandInputs(args: readonly string[], recursive: boolean): Promise<{ file: string; name: string }[]> {
+  const out: { file: string; name: string }[] = [];
+  for (const arg of args) {
+    const s = await stat(arg).catch(() => null);
+    if (!s?.isDirectory()) {
+      out.push({ file: arg, name: arg });
+      continue;
+    }
+    const found: string[] = [];
+    const walk = async (dir: string) => {
+      for (const d of await readdir(dir, { withFileTypes: true })) {
+        const p = join(dir, d.name);
+        if (d.isDirectory() && recursive) await walk(p);
+        else if (d.isFile() && /\.xls[xm]$/i.test(d.name) && !d.name.startsWith("~$") && !d.name.startsWith(".")) found.push(p);
+      }
+    };
+    await walk(arg);
+    found.sort((a, b) => relative(arg, a).localeCompare(relative(arg, b), "vi"));
+    for (const f of found) out.push({ file: f, name: relative(arg, f) || basename(f) });
+  }
+  return out;
+}
+
+/** Checks one file, as the command line always has: its report, or why it cannot be read. Never throws. */
+export async function checkOneFile(file: string, name: string, o: DeskOptions): Promise<DeskEntry> {
+  try {
+    const { wb } = await loadWorkbookFile(file);
+    let sheets = wb.worksheets;
+    if (o.sheet) {
+      const ws = wb.getWorksheet(o.sheet);
+      if (!ws) return { file, name, report: null, error: formatMessage("sheetNotFoundShort", { sheet: o.sheet, sheets: wb.worksheets.map((w) => w.name).join(", ") }, o.lang) };
+      sheets = [ws];
+    }
+    const { report } = check(new XlsxPort(sheets), { edition: o.edition, level: o.level, lang: o.lang, planText: o.planText }) as CheckResult;
+    return { file, name, report: { file: name, ...report } as FileReport, error: null };
+  } catch (e) {
+    const message = e instanceof FileError ? formatMessage(e.problem, { ...e.params, file: name }, o.lang) : formatMessage("corrupt", { file: name }, o.lang);
+    return { file, name, report: null, error: message };
+  }
+}
+
+function humanTime(ms: number, lang: Lang): string {
+  const s = Math.max(1, Math.round(ms / 1000));
+  if (s < 60) return lang === "en" ? `${s} s` : `${s} giây`;
+  const m = Math.round(s / 60);
+  return lang === "en" ? `${m} min` : `${m} phút`;
+}
+
+/** A progress line on stderr when it is a terminal; nothing otherwise. stdout never carries progress. */
+function progress(total: number, lang: Lang): { tick(done: number, name: string): void; end(): void } {
+  const tty = process.stderr.isTTY && total > 1;
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    tick(done, name) {
+      if (!tty) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      const left = done ? ((now - started) / done) * (total - done) : 0;
+      const line = formatMessage("progress", { done, total, file: name, left: humanTime(left, lang) }, lang);
+      const width = process.stderr.columns || 100;
+      process.stderr.write(`\r${line.length > width - 1 ? line.slice(0, width - 2) + "…" : line.padEnd(width - 1)}`);
+      shown = true;
+    },
+    end() {
+      if (tty && shown) process.stderr.write(`\r${" ".repeat((process.stderr.columns || 100) - 1)}\r`);
+    },
+  };
+}
+
+/** Where the worker bundle sits beside the command-line bundle; absent when running from sources. */
+function workerFile(): string | null {
+  const f = join(__dirname, "check-worker.cjs");
+  return existsSync(f) ? f : null;
+}
+
+/**
+ * Checks the files on `jobs` threads. Each worker holds one workbook at a time, so memory follows the
+ * number of jobs, not of files; results come back in the order given, whatever the number of jobs.
+ */
+export async function checkMany(inputs: readonly { file: string; name: string }[], o: DeskOptions, jobs: number): Promise<DeskEntry[]> {
+  const results: DeskEntry[] = new Array(inputs.length);
+  const bar = progress(inputs.length, o.lang);
+  let done = 0;
+  const script = workerFile();
+  const threads = Math.max(1, Math.min(jobs, inputs.length));
+  if (threads === 1 || !script) {
+    for (let i = 0; i < inputs.length; i++) {
+      results[i] = await checkOneFile(inputs[i].file, inputs[i].name, o);
+      bar.tick(++done, inputs[i].name);
+    }
+    bar.end();
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: threads }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(script, { workerData: o });
+        const feed = () => {
+          if (next >= inputs.length) {
+            void worker.terminate();
+            resolve();
+            return;
+          }
+          const i = next++;
+          worker.postMessage({ i, file: inputs[i].file, name: inputs[i].name });
+        };
+        worker.on("message", (m: { i: number; entry: DeskEntry }) => {
+          results[m.i] = m.entry;
+          bar.tick(++done, m.entry.name);
+          feed();
+        });
+        worker.on("error", reject);
+        feed();
+      }),
+    ),
+  );
+  bar.end();
+  return results;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
