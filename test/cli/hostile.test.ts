@@ -208,8 +208,16 @@ describe("bounded reading: each attack ends in under 10 s within a 450 MB heap, 
 });
 
 describe("every refusal a sentence", () => {
+  it("a folder given to fill is refused; an empty folder given to check says it holds no workbook", () => {
+    const r = run(["fill", tmp, "-o", join(tmp, "x-out.xlsx")]);
+    expect([r.status, /là một thư mục/.test(r.err)]).toEqual([2, true]);
+    const empty = join(tmp, "trống");
+    mkdirSync(empty);
+    const c = run(["check", empty]);
+    expect([c.status, /Không có tệp .xlsx nào/.test(c.err)]).toEqual([2, true]);
+  });
+
   it.each([
-    ["a folder", () => tmp, /thư mục/],
     ["a zip that is not a workbook", () => { const f = join(tmp, "x.zip.xlsx"); const z = new JSZip(); z.file("a.txt", "x"); return z.generateAsync({ type: "nodebuffer" }).then((b) => (writeFileSync(f, b), f)); }, /không phải sổ làm việc/],
     ["an encrypted workbook", () => { const f = join(tmp, "enc.xlsx"); writeFileSync(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])); return f; }, /mật khẩu/],
   ] as const)("%s", async (_label, make, message) => {
