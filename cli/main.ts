@@ -9,7 +9,7 @@ Cách dùng:
   dti score MÃ A [B] [C] [D] [--year NĂM] [--edition BỘ]   điểm của một chỉ số
   dti score -                                              đọc các dòng MÃ<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "MỤC TIÊU" GIÁ_TRỊ                            TRUE/FALSE: giá trị có đạt mục tiêu không
-  dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
+  dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|district|commune] [--plan KẾ_HOẠCH.docx] [--json] [--html RA.html]
   dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ]
   dti template -o MẪU.xlsx [--edition BỘ]                    bảng nhập số liệu sẵn cho mọi chỉ số
 
@@ -23,7 +23,7 @@ Usage:
   dti score CODE A [B] [C] [D] [--year Y] [--edition E]    points of one indicator
   dti score -                                              read lines CODE<TAB>A<TAB>B<TAB>C<TAB>D
   dti target "TARGET" ACTUAL                               TRUE/FALSE: does the value meet the target
-  dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
+  dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|district|commune] [--plan PLAN.docx] [--json] [--html OUT.html]
   dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E]
   dti template -o TEMPLATE.xlsx [--edition E]                a ready input sheet for every indicator
 

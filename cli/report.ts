@@ -8,7 +8,7 @@ import { countTracking } from "../core/tracking";
 
 const T = {
   vi: {
-    file: "Tệp", sheet: "Trang tính", edition: "Bộ chỉ số", level: "Cấp", province: "tỉnh", commune: "xã",
+    file: "Tệp", sheet: "Trang tính", edition: "Bộ chỉ số", level: "Cấp", province: "tỉnh", district: "huyện", commune: "xã",
     indicators: "chỉ số nhận ra", errors: "lỗi", warnings: "cảnh báo", infos: "ghi chú", none: "Không có phát hiện nào.",
     projection: "Điểm dự kiến nếu đạt đúng mục tiêu", pillar: "Trụ cột", points: "Điểm", max: "Tối đa", total: "Tổng",
     unscoreable: "không tính được", unscored: "Không quy ra điểm", title: "Báo cáo kiểm tra phụ lục DTI",
@@ -17,7 +17,7 @@ const T = {
     tracked: "chỉ tiêu theo dõi", units: "Tổng hợp theo đơn vị", unitCol: "Đơn vị", recognisedCol: "Chỉ số nhận ra", pillarShort: "TC", checked: "Đã kiểm tra", tracking: "Theo dõi chỉ tiêu", met: "đạt", notMet: "chưa đạt", pending: "chưa có kết quả", target: "Mục tiêu", result: "Kết quả", status: "Tình trạng", noTarget: "không ghi mục tiêu",
   },
   en: {
-    file: "File", sheet: "Sheet", edition: "Edition", level: "Level", province: "province", commune: "commune",
+    file: "File", sheet: "Sheet", edition: "Edition", level: "Level", province: "province", district: "district", commune: "commune",
     indicators: "indicators recognised", errors: "errors", warnings: "warnings", infos: "notes", none: "No findings.",
     projection: "Projected points if every target is met exactly", pillar: "Pillar", points: "Points", max: "Maximum", total: "Total",
     unscoreable: "not scoreable", unscored: "Not scored", title: "DTI appendix check report",
@@ -42,8 +42,8 @@ export function textSummary(r: FileReport, lang: Lang): string {
   const t = T[lang];
   const count = (s: string) => r.findings.filter((f) => f.severity === s).length;
   const lines = [
-    `${t.file}: ${r.file} — ${t.sheet} "${r.sheet ?? ""}" — ${t.edition} ${r.edition} — ${t.level} ${t[r.level]}`,
-    `  ${r.tracking ? `${r.tracking.length} ${t.tracked}` : `${r.indicators.length} ${t.indicators}`}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
+    `${t.file}: ${r.file} — ${t.sheet} "${r.sheet ?? ""}" — ${t.edition} ${r.edition ?? "—"} — ${t.level} ${t[r.level]}`,
+    `  ${r.tracking ? `${r.tracking.length} ${t.tracked}` : `${r.summary?.recognised ?? r.indicators.filter((i) => i.key).length} ${t.indicators}`}; ${count("error")} ${t.errors}, ${count("warning")} ${t.warnings}, ${count("info")} ${t.infos}`,
   ];
   if (!r.findings.length) lines.push(`  ${t.none}`);
   for (const f of ordered(r)) {
@@ -88,7 +88,7 @@ export function escapeHtml(s: string): string {
 function chart(r: FileReport, lang: Lang): string {
   const t = T[lang];
   const years = Object.keys(r.projection);
-  if (!years.length) return "";
+  if (!years.length || !r.edition) return "";
   const maxima = getEdition(r.edition).pillarMaxima;
   const w = 640;
   const rowH = 28;
@@ -128,7 +128,7 @@ function unitTable(entries: readonly DeskEntry[], lang: Lang): string {
   const head = [t.file, t.unitCol, t.level, t.edition, t.recognisedCol, t.errors, t.warnings, t.infos, ...PILLARS.map((p) => `${t.pillarShort}${p.n}`), `${t.total} 2026`, `${t.total} 2030`, t.status];
   const rows = entries.map((e) => {
     const s = summaryRow(e);
-    return `<tr><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.unit ?? "")}</td><td>${escapeHtml(s.level ? t[s.level as "province" | "commune"] ?? s.level : "")}</td><td>${escapeHtml(s.edition ?? "")}</td>${num(s.recognised)}${num(s.errors)}${num(s.warnings)}${num(s.notes)}${s.pillars.map(num).join("")}${num(s.total2026)}${num(s.total2030)}<td>${escapeHtml(s.status ?? t.checked)}</td></tr>`;
+    return `<tr><td>${escapeHtml(s.name)}</td><td>${escapeHtml(s.unit ?? "")}</td><td>${escapeHtml(s.level ? t[s.level as "province" | "district" | "commune"] ?? s.level : "")}</td><td>${escapeHtml(s.edition ?? "")}</td>${num(s.recognised)}${num(s.errors)}${num(s.warnings)}${num(s.notes)}${s.pillars.map(num).join("")}${num(s.total2026)}${num(s.total2030)}<td>${escapeHtml(s.status ?? t.checked)}</td></tr>`;
   });
   return `<section><h2>${escapeHtml(t.units)}</h2><table class="sortable"><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
@@ -142,7 +142,7 @@ export function htmlReport(reports: readonly FileReport[], lang: Lang, entries?:
     const projection = Object.entries(r.projection)
       .map(([yr, p]) => `<p><b>${escapeHtml(yr)}</b>: ${escapeHtml(t.total)} ${escapeHtml(formatNumber(p.total, lang))}${p.unscored.length ? ` — ${escapeHtml(t.unscored)}: ${escapeHtml(p.unscored.map((u) => `${u.code} (${t.reason[u.reason]})`).join(", "))}` : ""}</p>`)
       .join("");
-    return `<section><h2>${escapeHtml(r.file)}</h2><p>${escapeHtml(`${t.sheet} "${r.sheet ?? ""}" · ${t.edition} ${r.edition} · ${t.level} ${t[r.level]} · ${r.indicators.length} ${t.indicators}`)}</p>
+    return `<section><h2>${escapeHtml(r.file)}</h2><p>${escapeHtml(`${t.sheet} "${r.sheet ?? ""}" · ${t.edition} ${r.edition ?? "—"} · ${t.level} ${t[r.level]} · ${r.summary?.recognised ?? r.indicators.length} ${t.indicators}`)}</p>
 <table><thead><tr><th>${t.severityHeader}</th><th>${t.cell}</th><th>${t.code}</th><th>${t.rule}</th><th>${t.message}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${escapeHtml(t.none)}</td></tr>`}</tbody></table>
 ${trackingTable(r, lang)}${r.tracking ? "" : chart(r, lang)}${projection}</section>`;
   });

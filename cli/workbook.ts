@@ -17,8 +17,8 @@ import "./package";
 import { FileError, loadWorkbookFile, XlsxPort, type LoadedWorkbook } from "./xlsx";
 
 registerMessages("vi", {
-  badLevel: "Cấp '{level}' không hợp lệ; dùng province hoặc commune",
-  checkUsage: "Cách dùng: dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|commune] [--plan KẾ_HOẠCH.docx|.txt] [--json] [--html RA.html]",
+  badLevel: "Cấp '{level}' không hợp lệ; dùng province (tỉnh), district (huyện) hoặc commune (xã)",
+  checkUsage: "Cách dùng: dti check TỆP.xlsx|THƯ_MỤC… [--summary TỔNG-HỢP.xlsx] [--recursive] [--jobs N] [--sheet TÊN] [--edition BỘ] [--level province|district|commune] [--plan KẾ_HOẠCH.docx|.txt] [--json] [--html RA.html]",
   planFormat: "Không đọc được kế hoạch {file}: hãy dùng tệp .docx hoặc .txt (PDF và .doc cũ: lưu lại dạng .docx)",
   fillUsage: "Cách dùng: dti fill TỆP.xlsx -o RA.xlsx [--values] [--sheet TÊN] [--edition BỘ] [--year NĂM] [--force]",
   fillSameFile: "Tệp kết quả trùng tệp gốc; chọn tên khác (hoặc thêm --force để ghi đè tệp gốc)",
@@ -35,8 +35,8 @@ registerMessages("vi", {
   templateDone: "Đã ghi mẫu {file}: {count} chỉ số. Nhập số liệu a, b, c, d rồi chạy: dti fill {file} -o KẾT_QUẢ.xlsx",
 });
 registerMessages("en", {
-  badLevel: "Level '{level}' is not valid; use province or commune",
-  checkUsage: "Usage: dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|commune] [--plan PLAN.docx|.txt] [--json] [--html OUT.html]",
+  badLevel: "Level '{level}' is not valid; use province, district or commune",
+  checkUsage: "Usage: dti check FILE.xlsx|FOLDER… [--summary SUMMARY.xlsx] [--recursive] [--jobs N] [--sheet NAME] [--edition E] [--level province|district|commune] [--plan PLAN.docx|.txt] [--json] [--html OUT.html]",
   planFormat: "Cannot read the plan {file}: use a .docx or .txt file (PDF and old .doc: save as .docx)",
   fillUsage: "Usage: dti fill FILE.xlsx -o OUT.xlsx [--values] [--sheet NAME] [--edition E] [--year Y] [--force]",
   fillSameFile: "The output is the input file; choose another name (or add --force to overwrite the original)",
@@ -121,11 +121,11 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   }
   const edition = editionOption(o.edition, o.lang, io);
   if (edition === null) return 2;
-  if (o.level && o.level !== "province" && o.level !== "commune") {
+  if (o.level && o.level !== "province" && o.level !== "district" && o.level !== "commune") {
     io.err(formatMessage("badLevel", { level: o.level }, o.lang));
     return 2;
   }
-  const level = o.level as "province" | "commune" | undefined;
+  const level = o.level as "province" | "district" | "commune" | undefined;
   if (o.html && !(await guardOutput(o.html, files, o.force ?? false, o.lang, io))) return 2;
   if (o.summary && !(await guardOutput(o.summary, files, o.force ?? false, o.lang, io))) return 2;
   let planText: string | undefined;
@@ -152,7 +152,7 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
   const unreadable = entries.some((e) => e.error);
   for (const e of entries) if (e.error) io.err(e.error);
   if (o.json) {
-    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, unit: r.unit ?? null, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection, ...(r.tracking ? { tracking: r.tracking } : {}) }));
+    const shaped = reports.map((r) => ({ file: r.file, sheet: r.sheet, unit: r.unit ?? null, edition: r.edition, level: r.level, indicators: r.indicators, findings: r.findings, projection: r.projection, summary: r.summary ?? null, ...(r.tracking ? { tracking: r.tracking } : {}) }));
     io.out(JSON.stringify(inputs.length === 1 ? shaped[0] ?? null : shaped, null, 2));
   } else {
     for (const r of reports) io.out(textSummary(r, o.lang));

@@ -233,7 +233,10 @@ export function findTrackingList(grid: Grid): TrackingList | null {
     rows.push({ ...base, ...judge(text, reader.value(r, resultCol.col)) });
     prevGridRow = r;
   }
-  return rows.length ? { headerRow: reader.sheetRow(headerRow), textColumn: textCol.header, resultColumn: resultCol.header, rows } : null;
+  // Commitments state their targets: a list where most rows state none is some other table (a report of figures).
+  const stated = rows.filter((r) => r.targetValue).length;
+  if (!rows.length || stated < rows.length / 2) return null;
+  return { headerRow: reader.sheetRow(headerRow), textColumn: textCol.header, resultColumn: resultCol.header, rows };
 }
 
 /** The result as people read it: text as typed; a number as a percent for a share ("0.8" is 80%), else as it is. */

@@ -31,6 +31,8 @@ function shown(v: Raw, lang: Lang): string {
   return String(v);
 }
 
+const levelKey = (l: Level) => (l === "commune" ? "levelCommune" : l === "district" ? "levelDistrict" : "levelProvince");
+
 export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions): void {
   const lang = pane.lang;
   const t = (key: string, params: Record<string, string | number | null> = {}) => formatMessage(key, params, lang);
@@ -114,9 +116,9 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
     summary.dataset.infos = String(counts.infos);
     summary.append(el("div", t("paneChecked", {
       sheet: r.sheet ?? "",
-      edition: report.edition,
-      level: t(report.level === "commune" ? "levelCommune" : "levelProvince"),
-      indicators: report.indicators.length,
+      edition: report.edition ?? "—",
+      level: t(levelKey(report.level)),
+      indicators: report.summary?.recognised ?? report.indicators.length,
       errors: counts.errors,
       warnings: counts.warnings,
       infos: counts.infos,
@@ -248,8 +250,8 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
       renderCheck(r);
       if (r.empty) return t("paneEmptySheet");
       return t("paneChecked", {
-        sheet: r.sheet ?? "", edition: r.report.edition, level: t(r.report.level === "commune" ? "levelCommune" : "levelProvince"),
-        indicators: r.report.indicators.length, errors: r.counts.errors, warnings: r.counts.warnings, infos: r.counts.infos,
+        sheet: r.sheet ?? "", edition: r.report.edition ?? "—", level: t(levelKey(r.report.level)),
+        indicators: r.report.summary?.recognised ?? r.report.indicators.length, errors: r.counts.errors, warnings: r.counts.warnings, infos: r.counts.infos,
       });
     },
     mark: async () => {

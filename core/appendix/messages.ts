@@ -38,6 +38,12 @@ export const FINDING_MESSAGES = {
     "result-missing": "Chưa có kết quả cho mục tiêu \"{target}\"",
     "result-unreadable": "Không đọc được kết quả \"{result}\" để so với mục tiêu \"{target}\" (ghi ví dụ 85,5% hoặc 0,855; số lượng: 12 doanh nghiệp)",
     "target-unreadable": "Dòng không ghi mục tiêu đo được (ví dụ \"đạt trên 80%\"): \"{text}\"",
+    "framework-other": "Bảng theo bộ chỉ số khác ({framework}) — không đối chiếu với bộ chỉ số 2025 ({agreeing}/{rows} dòng trùng chỉ số của bộ)",
+    "framework-other-own": "Bảng theo bộ chỉ số riêng của địa phương, không theo bộ 2025 hay QĐ 405 — không đối chiếu với bộ chỉ số ({agreeing}/{rows} dòng trùng chỉ số của bộ)",
+    "table-not-dti-ranking": "Bảng xếp hạng, không phải bảng chỉ số DTI để kiểm tra",
+    "table-not-dti-results": "Bảng kết quả/số liệu, không phải bảng chỉ số DTI để kiểm tra",
+    "table-not-dti-other-index": "Bảng của một chỉ số khác (\"{because}\"), không phải DTI",
+    "table-not-dti-plan-text": "Văn bản kế hoạch (đề mục đánh số), không phải bảng chỉ số DTI",
   },
   en: {
     "header-not-found": "No indicator table found: a header row needs an \"Indicator\" (Chỉ số) column and columns such as \"Lead agency\", \"2026\"",
@@ -75,6 +81,12 @@ export const FINDING_MESSAGES = {
     "result-missing": "No result yet for the target \"{target}\"",
     "result-unreadable": "Cannot read the result \"{result}\" against the target \"{target}\" (write e.g. 85,5% or 0,855; counts: 12 doanh nghiệp)",
     "target-unreadable": "The row states no measurable target (e.g. \"đạt trên 80%\"): \"{text}\"",
+    "framework-other": "A table of another framework ({framework}) — not compared with the 2025 edition ({agreeing}/{rows} rows match its indicators)",
+    "framework-other-own": "A table of a local framework of its own, neither the 2025 edition nor QĐ 405 — not compared with an edition ({agreeing}/{rows} rows match its indicators)",
+    "table-not-dti-ranking": "A ranking table, not a DTI indicator table to check",
+    "table-not-dti-results": "A results or data table, not a DTI indicator table to check",
+    "table-not-dti-other-index": "A table of another index (\"{because}\"), not the DTI",
+    "table-not-dti-plan-text": "Plan text (numbered headings), not a DTI indicator table",
   },
 } as const;
 

@@ -5,7 +5,7 @@ import { foldText, type Raw } from "../values";
 import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
 import { EDITION_KEYS, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
 
-export type Level = "province" | "commune";
+export type Level = "province" | "district" | "commune";
 
 export interface Cell {
   col: number;
@@ -278,7 +278,10 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
       let name = "";
       let nameCellCol = nameCol?.col ?? texts[0].col;
       const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : NaN;
-      if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText)) {
+      // A numbered row is a pillar heading when it reads like one (a pillar's words, or a heading in capitals);
+      // "1 | Tỷ lệ hồ sơ … | 50 | Văn phòng UBND" is a row of its own, numbered as the document numbers it.
+      const heading = looksLikePillar(nameText) || (nameText === nameText.toUpperCase() && nameText.length <= 80);
+      if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText) && heading) {
         n = sttInt;
         name = nameText;
       } else {
@@ -400,10 +403,26 @@ export function detectEdition(rows: readonly IndicatorRow[]): EditionId {
   return score["qd405-29"] > score["draft-2025"] ? "qd405-29" : "draft-2025";
 }
 
-function detectLevel(title: string, groups: readonly GroupRow[], columns: readonly ColumnRole[], rows: readonly IndicatorRow[]): Level {
+// The cities governed by the centre are provinces; any other "thành phố" in a title is one of a province.
+const CENTRAL_CITIES = /^(ha noi|ho chi minh|hai phong|da nang|can tho|hue)\b/;
+
+/** The level a title names: the unit after "UBND", "Ủy ban nhân dân", "cấp" or "của"; null when it names none. */
+export function levelFromTitle(title: string): Level | null {
   const t = foldText(title);
-  if (/(ubnd|uy ban nhan dan|cap|cua)\s+(xa|phuong)\b/.test(t)) return "commune";
-  if (/(ubnd|uy ban nhan dan|cap|cua)\s+tinh\b/.test(t)) return "province";
+  for (const m of t.matchAll(/\b(ubnd|uy ban nhan dan|cap|cua|dang uy|phong [a-z ]{2,40}?)\s+(xa|phuong|dac khu|thi tran|huyen|thi xa|thanh pho thuoc tinh|thanh pho|tinh)\b\s*(.{0,20})/g)) {
+    const unit = m[2];
+    if (unit === "xa" || unit === "phuong" || unit === "dac khu" || unit === "thi tran") return "commune";
+    if (unit === "huyen" || unit === "thi xa" || unit === "thanh pho thuoc tinh") return "district";
+    if (unit === "thanh pho") return CENTRAL_CITIES.test(m[3]) ? "province" : "district";
+    return "province";
+  }
+  if (/\bcap huyen\b/.test(t)) return "district";
+  return null;
+}
+
+function detectLevel(title: string, groups: readonly GroupRow[], columns: readonly ColumnRole[], rows: readonly IndicatorRow[]): Level {
+  const named = levelFromTitle(title);
+  if (named) return named;
   if (groups.length > 0) return "commune";
   if (columns.some((c) => /cap tren|cua xa/.test(foldText(c.header)))) return "commune";
   if (rows.length > 0 && rows.every((r) => !r.code)) return "commune";

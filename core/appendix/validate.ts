@@ -11,8 +11,9 @@ import type { ColumnRole } from "./columns";
 import "./messages";
 import { extractPlanTargets } from "./plan";
 import { pillarByName } from "./recognize";
-import { findTable, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
+import { findTable, levelFromTitle, nameFit, type Cell, type IndicatorRow, type Level, type ParsedTable } from "./table";
 import { unitFromTitle } from "./unit";
+import { classifyTable, sheetTitle, type TableClass } from "./classify";
 import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "../tracking";
 
 export type Severity = "error" | "warning" | "info";
@@ -23,7 +24,8 @@ export type RuleId =
   | "lead-collective" | "lead-also-coordinator" | "target-missing" | "target-qualitative" | "target-unit-mismatch"
   | "target-over-100" | "target-regression" | "target-below-full-points" | "basis-missing" | "tasks-missing"
   | "max-mismatch" | "target-points-over-max" | "total-mismatch" | "target-plan-mismatch"
-  | "target-not-met" | "result-missing" | "result-unreadable" | "target-unreadable";
+  | "target-not-met" | "result-missing" | "result-unreadable" | "target-unreadable"
+  | "framework-other" | "table-not-dti";
 
 type Params = Record<string, string | number | null>;
 
@@ -60,13 +62,16 @@ export interface CheckReport {
   sheet: string | null;
   /** The unit the table belongs to, when its title names one ("Xã Đại Phước", "Sở Y tế"). */
   unit?: string | null;
-  edition: EditionId;
+  /** The edition the table follows; null when it follows neither (another framework, or no DTI table). */
+  edition: EditionId | null;
   level: Level;
   indicators: { row: number; code: string | null; key: string | null; name: string }[];
   findings: Finding[];
   projection: Record<string, Projection>;
   /** A tracking list's rows (commitments with their targets and results), when the sheet holds one. */
   tracking?: TrackingRow[];
+  /** Rows read as indicators, those recognised (with a key), and the rest. */
+  summary?: { rows: number; recognised: number; unrecognised: number };
 }
 
 export interface CheckOptions {
@@ -141,6 +146,8 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   if (list) return checkTracking(grid, list, options);
   const table = findTable(grid, { edition: options.edition, level: options.level });
   const out = new Collector(lang);
+  const kind = classifyTable(grid, table, options.edition);
+  if (kind.kind === "framework-other" || kind.kind === "not-dti") return describeOther(grid, table, kind, options);
   if (!table) {
     out.add("header-not-found", "error", null, null);
     return { sheet: grid.name ?? null, unit: null, edition: options.edition ?? "draft-2025", level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
@@ -235,6 +242,7 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
     indicators: table.indicators.map((i) => ({ row: i.row + 1 + (grid.origin?.row ?? 0), code: codeOf(i.key, i.code), key: i.key, name: i.name })),
     findings: out.findings,
     projection,
+    summary: counted(table.indicators.map((i) => i.key)),
   };
 
   function checkAgainstPlan(planText: string): void {
@@ -328,6 +336,39 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   }
 }
 
+function counted(keys: readonly (string | null)[]): NonNullable<CheckReport["summary"]> {
+  const recognised = keys.filter((k) => k).length;
+  return { rows: keys.length, recognised, unrecognised: keys.length - recognised };
+}
+
+/**
+ * A table of another framework, or no DTI table: described, not failed. No catalog finding is raised;
+ * a row names an indicator only where its wording means it (a colliding code alone does not).
+ */
+function describeOther(grid: Grid, table: ParsedTable | null, kind: Extract<TableClass, { kind: "framework-other" | "not-dti" }>, options: CheckOptions): CheckReport {
+  const out = new Collector(options.lang ?? "vi");
+  const params = { rows: kind.evidence.rows, agreeing: kind.evidence.agreeing, because: kind.evidence.because };
+  if (kind.kind === "framework-other") out.add("framework-other", "info", null, null, { ...params, framework: kind.framework }, kind.framework ? "framework-other" : "framework-other-own");
+  else out.add("table-not-dti", "info", null, null, { ...params, kind: kind.what }, `table-not-dti-${kind.what}`);
+  const rows = (table?.indicators ?? []).map((i) => {
+    // Wording that means an indicator: a strong match on a row of some words (a short heading matches too easily).
+    const key = i.nameMatch && i.nameMatch.score >= 0.7 && i.name.split(/\s+/).length >= 4 ? i.nameMatch.key : null;
+    return { row: i.row + 1 + (grid.origin?.row ?? 0), code: i.code, key, name: i.name };
+  });
+  const title = sheetTitle(grid, table);
+  return {
+    sheet: grid.name ?? null,
+    unit: unitFromTitle(title),
+    edition: null,
+    // Only a title that names the unit says the level here (the row-based guesses are for DTI tables).
+    level: options.level ?? levelFromTitle(title) ?? (table?.groups.length ? "commune" : "province"),
+    indicators: rows,
+    findings: out.findings,
+    projection: {},
+    summary: counted(rows.map((r) => r.key)),
+  };
+}
+
 /**
  * A tracking list: one finding per commitment that is not met, has no result yet, has a result that
  * cannot be read, or states no measurable target.
@@ -346,7 +387,7 @@ function checkTracking(grid: Grid, list: TrackingList, options: CheckOptions): C
   }
   const reader = new GridReader(grid);
   const title = Array.from({ length: list.headerRow - 1 - (grid.origin?.row ?? 0) }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ");
-  const level = options.level ?? (/(ubnd|uy ban nhan dan|cap|cua|dang uy)\s+(xa|phuong)\b|^\s*(xa|phuong)\b/.test(foldText(title)) ? "commune" : "province");
+  const level = options.level ?? levelFromTitle(title) ?? (/^\s*(xa|phuong)\b/.test(foldText(title)) ? "commune" : "province");
   return { sheet: grid.name ?? null, unit: unitFromTitle(title), edition: options.edition ?? "draft-2025", level, indicators: [], findings: out.findings, projection: {}, tracking: list.rows };
 }
 

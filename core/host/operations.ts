@@ -285,7 +285,7 @@ export function chart(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoR
     } else {
       const report = validateSheets(grids, { edition: o.edition, level: o.level, lang });
       const p = report.projection["2026"] ?? Object.values(report.projection)[0];
-      if (p && Object.values(p.pillars).some((v) => v !== null)) source = { edition: report.edition, pillars: p.pillars, sheet: report.sheet ?? "" };
+      if (p && report.edition && Object.values(p.pillars).some((v) => v !== null)) source = { edition: report.edition, pillars: p.pillars, sheet: report.sheet ?? "" };
     }
     if (!source) throw new OperationError("opNoChartData", {}, lang);
     const spec = planChartSheet(source.edition, source.pillars, source.sheet, lang);

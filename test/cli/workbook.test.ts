@@ -23,7 +23,8 @@ describe("dti check --json", () => {
     const r = run(["check", "samples/dong-nai-phu-luc-2026-2030.xlsx", "--json"]);
     expect(r.status).toBe(1);
     const j = JSON.parse(r.out);
-    expect(Object.keys(j)).toEqual(["file", "sheet", "unit", "edition", "level", "indicators", "findings", "projection"]);
+    expect(Object.keys(j)).toEqual(["file", "sheet", "unit", "edition", "level", "indicators", "findings", "projection", "summary"]);
+    expect(j.summary).toEqual({ rows: 29, recognised: 29, unrecognised: 0 });
     expect(j.unit).toBe("Tỉnh Đồng Nai");
     expect(j.edition).toBe("qd405-29");
     expect(j.indicators).toHaveLength(29);

@@ -1,0 +1,110 @@
+// What kind of table a sheet holds, decided before it is judged: a DTI table of a known edition, a table
+// of another DTI-family framework, or no DTI table at all — from the evidence the sheet holds.
+import { keyForCode, type EditionId } from "../catalog";
+import { GridReader, type Grid } from "../grid";
+import { foldText } from "../values";
+import { nameFit, type ParsedTable } from "./table";
+
+export type NotDtiKind = "ranking" | "results" | "other-index" | "plan-text";
+
+export type TableClass =
+  | { kind: "dti"; edition: EditionId }
+  | { kind: "framework-other"; framework: string | null; evidence: Evidence }
+  | { kind: "not-dti"; what: NotDtiKind; evidence: Evidence }
+  | { kind: "none" };
+
+export interface Evidence {
+  rows: number;
+  /** Rows whose wording (or code and wording together) means a catalog indicator. */
+  agreeing: number;
+  /** The title words that decided, folded ("922/qd-btttt", "xep hang"). */
+  because: string | null;
+}
+
+/** The text above the table (or the sheet's first rows when there is no table): titles say what a table is. */
+export function sheetTitle(grid: Grid, table: ParsedTable | null): string {
+  if (table) return table.title;
+  const reader = new GridReader(grid);
+  const out: string[] = [];
+  for (let r = 0; r < Math.min(reader.rowCount, 12); r++) out.push(...reader.rowTexts(r).map((t) => t.text));
+  return out.join(" ");
+}
+
+const FRAMEWORK_922 = /\b922\s*\/\s*qd|\bqd\s*(so\s*)?922\b|quyet dinh (so )?922\b/;
+const RANKING = /\b(bang )?xep hang\b|\bthu hang\b|\bket qua (danh gia|xep hang)\b/;
+const OTHER_INDEX = /\bict index\b|san sang cho phat trien va ung dung|chi so cai cach hanh chinh|\bpar index\b|\bsipas\b|\bpapi\b|\bpci\b|moi truong rung|chi tra dich vu|chi so hai long|chi so nang luc canh tranh|chi so doi moi sang tao|\bpii\b/;
+const DTI_WORDS = /\bchuyen doi so\b|\bdti\b|\bcds\b/;
+const OWN_INDEX = /\b(bo chi so|bo tieu chi|tieu chi danh gia|chi so danh gia)\b/;
+
+/** Rows that mean a catalog indicator: by wording, or by a code whose indicator the wording fits. */
+function agreeing(table: ParsedTable): number {
+  let n = 0;
+  for (const ind of table.indicators) {
+    if (!ind.key) continue;
+    const byName = ind.nameMatch && ind.nameMatch.score >= 0.55 && ind.nameMatch.key === ind.key;
+    const codeKey = ind.code ? keyForCode(table.edition, ind.code) : undefined;
+    const byCode = !!codeKey && codeKey === ind.key && (!ind.name || nameFit(ind.name, codeKey) >= 0.35);
+    if (byName || byCode) n++;
+  }
+  return n;
+}
+
+/** A sheet of numbered headings and sentences, one text per row: a plan's body, not a table. */
+function looksLikePlanText(grid: Grid): boolean {
+  const reader = new GridReader(grid);
+  let headings = 0;
+  let sentences = 0;
+  let rows = 0;
+  for (let r = 0; r < Math.min(reader.rowCount, 400); r++) {
+    const texts = reader.rowTexts(r);
+    if (!texts.length) continue;
+    rows++;
+    if (texts.length > 2) continue;
+    const t = texts[0].text;
+    if (/^([IVX]+|\d+(\.\d+)*|[a-zđ])[.)]\s+\S/i.test(t)) headings++;
+    else if (/^[-–+•]\s+\S/.test(t) || t.length > 60) sentences++;
+  }
+  return rows >= 5 && headings >= 2 && headings + sentences >= rows * 0.6;
+}
+
+/**
+ * Classifies a sheet. A table whose rows mostly mean catalog indicators is a DTI table (its edition as
+ * detected); otherwise the title and the rows decide between another framework, a ranking or results
+ * table, another index, or plan text. `forced` (the user's --edition) makes any table a DTI table.
+ */
+export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: EditionId): TableClass {
+  const title = foldText(sheetTitle(grid, table));
+  if (table && forced) return { kind: "dti", edition: forced };
+  const rows = table?.indicators.length ?? 0;
+  const agree = table ? agreeing(table) : 0;
+  const evidence = (because: string | null): Evidence => ({ rows, agreeing: agree, because });
+  // Mostly catalog indicators: a DTI table, whatever its title says (an appendix quotes its own plan's title).
+  if (table && agree >= 3 && agree >= rows * 0.5) return { kind: "dti", edition: table.edition };
+  if (FRAMEWORK_922.test(title)) return { kind: "framework-other", framework: "922/QĐ-BTTTT", evidence: evidence("922/qd-btttt") };
+  const headerText = table ? foldText(table.columns.map((c) => c.header).join(" ")) : "";
+  const ranking = RANKING.exec(title) ?? RANKING.exec(headerText) ?? (table ? null : rankingHeader(grid));
+  if (ranking) return { kind: "not-dti", what: "ranking", evidence: evidence(ranking[0]) };
+  const other = OTHER_INDEX.exec(title);
+  if (other) return { kind: "not-dti", what: "other-index", evidence: evidence(other[0]) };
+  if (!table) return looksLikePlanText(grid) ? { kind: "not-dti", what: "plan-text", evidence: evidence(null) } : { kind: "none" };
+  const dti = DTI_WORDS.exec(title);
+  if (dti) {
+    const own = OWN_INDEX.exec(title);
+    return { kind: "framework-other", framework: own ? null : null, evidence: evidence(own?.[0] ?? dti[0]) };
+  }
+  // A few rows that happen to fit, under a title that never speaks of digital transformation.
+  if (agree >= 3 && agree >= rows * 0.3) return { kind: "dti", edition: table.edition };
+  return { kind: "not-dti", what: "results", evidence: evidence(null) };
+}
+
+/** A header row naming ranks and the units ranked, in the sheet's first rows. */
+function rankingHeader(grid: Grid): RegExpExecArray | null {
+  const reader = new GridReader(grid);
+  for (let r = 0; r < Math.min(reader.rowCount, 30); r++) {
+    const texts = reader.rowTexts(r).map((t) => foldText(t.text));
+    if (texts.length < 2) continue;
+    const rank = texts.map((t) => /^(xep hang|thu hang|hang)\b/.exec(t)).find(Boolean);
+    if (rank && texts.some((t) => /\b(tinh|thanh pho|don vi|dia phuong|xa|huyen|so|nganh)\b/.test(t))) return rank;
+  }
+  return null;
+}
