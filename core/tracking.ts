@@ -2,6 +2,7 @@
 import { codeForKey, type EditionId } from "./catalog";
 import { mapColumns, type ColumnRole } from "./appendix/columns";
 import { recognizeName } from "./appendix/recognize";
+import { isFooter } from "./appendix/rows";
 import { GridReader, type Grid } from "./grid";
 import { meetsTarget, parseTarget, type Op, type Target } from "./targets";
 import type { TrackingRow } from "./tracking-state";
@@ -152,7 +153,6 @@ export interface TrackingList {
 }
 
 const OTHER_TABLE_ROLES = new Set(["lead", "coord", "monitor", "target", "targetPoints", "max", "score", "a", "b", "c", "d", "ratio", "basis"]);
-const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan\b|nguoi lap\b|xac nhan\b|tm\.? ?(uy ban|ubnd|dang uy)\b|(kt\.? ?)?(pho )?(chu tich|giam doc|bi thu)\.?$)/;
 
 /** A header naming the commitments and their results, and nothing an appendix or scoring table has. */
 type HeaderRead = { text: ColumnRole; result: ColumnRole; stt: ColumnRole | null } | "other-table" | null;
@@ -212,7 +212,7 @@ export function findTrackingList(grid: Grid): TrackingList | null {
       continue;
     }
     blankRun = 0;
-    if (FOOTER.test(folded(text || sttText))) break;
+    if (isFooter(text || sttText)) break;
     // "(1) (2) (3)" numbering the columns.
     if (/^[([]?\d{1,2}[)\]]?$/.test(text)) continue;
     const prev = rows[rows.length - 1];

@@ -3,6 +3,7 @@
 import { keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
 import { foldText } from "../values";
+import { isBullet, isNumberedHeading } from "./rows";
 import { nameFit, type ParsedTable } from "./table";
 
 export type NotDtiKind = "ranking" | "results" | "other-index" | "plan-text";
@@ -61,8 +62,8 @@ function looksLikePlanText(grid: Grid): boolean {
     rows++;
     if (texts.length > 2) continue;
     const t = texts[0].text;
-    if (/^([IVX]+|\d+(\.\d+)*|[a-zđ])[.)]\s+\S/i.test(t)) headings++;
-    else if (/^[-–+•]\s+\S/.test(t) || t.length > 60) sentences++;
+    if (isNumberedHeading(t)) headings++;
+    else if (isBullet(t) || t.length > 60) sentences++;
   }
   return rows >= 5 && headings >= 2 && headings + sentences >= rows * 0.6;
 }

@@ -1,8 +1,10 @@
 // Finds the DTI table in a sheet: header (wrapped, merged, repeated), pillar and group headings, indicator rows.
 import { EDITIONS, keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
+import { extractTarget } from "../tracking";
 import { foldText, type Raw } from "../values";
 import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
+import { declaredCount, isBullet, isColumnNumbers, isExplanation, isFooter, isGroupHeading, isPlanHeading, isTotalLabel, ROMAN_PILLAR, ROMAN_VALUE } from "./rows";
 import { EDITION_KEYS, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
 
 export type Level = "province" | "district" | "commune";
@@ -83,12 +85,7 @@ export interface ParsedTable {
 }
 
 const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
-const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.):\-–]\s*\S/i;
-const ROMAN_PILLAR = /^(i{1,3}|iv|vi?)\s*[.):\-–]\s*(\S.*)$/i;
-const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 // What follows a table: notes, the distribution list, signature lines (short, standing alone).
-const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan\b|nguoi lap\b|xac nhan\b|tm\.? ?(uy ban|ubnd)\b|(kt\.? ?)?(pho )?(chu tich|giam doc)\.?$)/;
-const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
 
 function roleKey(c: ColumnRole): string {
   return c.role === "target" || c.role === "score" || c.role === "result" ? `${c.role}:${c.year ?? ""}` : c.role === "max" ? `max:${c.col}` : c.role;
@@ -204,9 +201,8 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
   for (let r = header.row - 1; r >= Math.max(0, header.row - 3); r--) {
     const texts = reader.rowTexts(r);
     if (texts.length === 0) continue;
-    if (texts.length <= 2 && (ROMAN.test(texts[0].text) || /^nhom\b/.test(foldText(texts[0].text))) && (/\bnhom\b/.test(foldText(texts[0].text)) || /\(\d+\)\s*$/.test(texts[0].text))) {
-      const m = /\((\d+)\)\s*$/.exec(texts[0].text);
-      groups.push({ row: r, label: texts[0].text, declared: m ? Number(m[1]) : null, cell: cellOf(reader, r, texts[0].col), columns });
+    if (isGroupHeading(texts, true)) {
+      groups.push({ row: r, label: texts[0].text, declared: declaredCount(texts[0].text), cell: cellOf(reader, r, texts[0].col), columns });
     }
     break;
   }
@@ -216,10 +212,8 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const texts = reader.rowTexts(r);
     if (texts.length === 0) continue;
     const first = foldText(texts[0].text);
-    if (FOOTER.test(first) && !codeFromCell(reader.value(r, texts[0].col))) break;
-
-    // "(1) (2) (3) …" or "1 2 3 …" under the header numbers the columns: nothing to read.
-    if (texts.length >= 3 && texts.every((t) => /^[([]?\d{1,2}[)\]]?$/.test(t.text))) continue;
+    if (isFooter(texts[0].text) && !codeFromCell(reader.value(r, texts[0].col))) break;
+    if (isColumnNumbers(texts)) continue;
 
     const again = mayBeHeader(texts) ? headerHere(reader, r) : null;
     if (again) {
@@ -255,9 +249,8 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     }
 
     // Group heading: "I. NHÓM CHỈ TIÊU … (06)".
-    if (!code && texts.length <= 2 && (ROMAN.test(texts[0].text) || /^nhom\b/.test(first))) {
-      const m = /\((\d+)\)\s*$/.exec(texts[0].text);
-      groups.push({ row: r, label: texts[0].text, declared: m ? Number(m[1]) : null, cell: cellOf(reader, r, texts[0].col), columns });
+    if (!code && isGroupHeading(texts)) {
+      groups.push({ row: r, label: texts[0].text, declared: declaredCount(texts[0].text), cell: cellOf(reader, r, texts[0].col), columns });
       lastRow = r;
       prev = null;
       continue;
@@ -265,7 +258,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
 
     // Total row: "Tổng điểm", "Tổng cộng".
     const labelText = foldText(sttText || nameText || texts[0].text);
-    if (!code && (TOTAL.test(labelText) || TOTAL.test(foldText(nameText))) && !recognizeName(nameText)) {
+    if (!code && (isTotalLabel(labelText) || isTotalLabel(nameText)) && !recognizeName(nameText)) {
       totals.push({ row: r, label: sttText || nameText || texts[0].text, cells: cellsOf(reader, r, columns), columns });
       lastRow = r;
       prev = null;
@@ -311,7 +304,19 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const leadCol = col(columns, "lead");
     const leadEmpty = !leadCol || reader.text(r, leadCol.col) === "";
     const startsLower = /^[a-zà-ỹđ]/.test(nameText);
-    const continues = prev !== null && sttCol !== undefined && sttText === "" && sttUsed && (nameText === "" || startsLower || leadEmpty);
+    // A "-" bullet with a target of its own is a row of its own, as the document lists it; "a) …", "b) …"
+    // explanation lines and method lines without a target continue the criterion above.
+    const ownTarget = columns.some((c) => c.role === "target" && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col)) || extractTarget(nameText) !== null;
+    const bulletOwn = isBullet(nameText) && ownTarget;
+    const explanation = isExplanation(nameText);
+    const continues = prev !== null && sttCol !== undefined && sttText === "" && sttUsed && !bulletOwn && (explanation || nameText === "" || startsLower || leadEmpty);
+    // "1.1. Mục tiêu chung": a numbered heading of a plan, not an indicator that happens to share a code.
+    const planHeading = prefixed !== null && !hasOwnData && !nameMatch && isPlanHeading(nameText);
+    if (planHeading) {
+      prev = null;
+      lastRow = r;
+      continue;
+    }
     const isIndicator = !continues && (code !== null || nameMatch !== null || (nameText !== "" && (hasOwnData || !prev)));
 
     if (!isIndicator && prev) {

@@ -121,3 +121,25 @@ describe("property: re-laying a non-DTI table never produces a catalog finding",
     );
   });
 });
+
+describe("rows as numbered in a DTI table", () => {
+  const commune = (): Grid => ({
+    values: [
+      ["PHỤ LỤC PHÂN CÔNG THỰC HIỆN CHỈ TIÊU DTI CỦA UBND XÃ AN PHƯỚC"],
+      ["STT", "Chỉ tiêu", "Cơ quan chủ trì", "Cơ quan phối hợp", "Năm 2026", "Đến năm 2030"],
+      ["1.1. Mục tiêu chung"],
+      ["01", "Tỷ lệ người dân có Sổ sức khỏe điện tử", "Trạm Y tế xã", "Các ấp", "90%", "100%"],
+      [null, "a) Cách tính: số người có sổ trên tổng dân số của xã", null, null, null, null],
+      [null, "- Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang", null, null, "95%", "100%"],
+      ["02", "Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân", "Công an xã", "Các ấp", "70%", "80%"],
+    ],
+  });
+
+  it("a bullet with its own target is its own row; an 'a)' line continues the row above; a plan heading is neither", () => {
+    const r = validateAppendix(commune());
+    expect(r.indicators.map((i) => [i.row, i.key !== null])).toEqual([[4, true], [6, true], [7, true]]);
+    expect(r.indicators[0].name).toContain("Cách tính");
+    expect(r.indicators.some((i) => /Mục tiêu chung/.test(i.name))).toBe(false);
+    expect(r.summary).toEqual({ rows: 3, recognised: 3, unrecognised: 0 });
+  });
+});
