@@ -5,7 +5,7 @@ import { foldText } from "../values";
 const ROMAN = /^(i{1,3}|iv|v|vi{0,3}|ix|x)\s*[.):\-–]\s*\S/i;
 export const ROMAN_PILLAR = /^(i{1,3}|iv|vi?)\s*[.):\-–]\s*(\S.*)$/i;
 export const ROMAN_VALUE: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
-const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan\b|nguoi lap\b|xac nhan\b|tm\.? ?(uy ban|ubnd)\b|(kt\.? ?)?(pho )?(chu tich|giam doc)\.?$)/;
+const FOOTER = /^(ghi chu\s*:|chu thich\s*:|noi nhan\b|nguoi lap\b|xac nhan\b|tm\.? ?(uy ban|ubnd|dang uy)\b|(kt\.? ?)?(pho )?(chu tich|giam doc|bi thu)\.?$)/;
 const TOTAL = /^(tong|tong cong|cong|tong diem|tong so diem|tong chi so( thanh phan)?|tong so)$|^(tong diem|tong cong|tong so diem|tong chi so thanh phan)\b/;
 const PLAN_HEADING = /^(muc tieu( chung| cu the)?|chi tieu( cu the| chu yeu)?|nhiem vu( trong tam| chu yeu)?|giai phap( thuc hien)?|to chuc thuc hien|muc dich|yeu cau|quan diem|pham vi|doi tuong( ap dung)?|noi dung( thuc hien)?|kinh phi( thuc hien)?)\s*[:.]?$/;
 
