@@ -88,20 +88,8 @@ export class GridReader {
     return this.grid.values[r]?.[c] ?? null;
   }
 
-  private readonly texts = new Map<number, string>();
-
   /** The value as text, trimmed, inner whitespace (and line breaks) folded to single spaces. */
   text(r: number, c: number): string {
-    const k = this.key(r, c);
-    let t = this.texts.get(k);
-    if (t === undefined) {
-      t = this.readText(r, c);
-      this.texts.set(k, t);
-    }
-    return t;
-  }
-
-  private readText(r: number, c: number): string {
     const v = this.value(r, c);
     if (v === null || v === undefined) return "";
     if (typeof v === "string") return v.normalize("NFC").replace(/\s+/g, " ").trim();

@@ -42,10 +42,12 @@ function agreeing(table: ParsedTable): number {
   let n = 0;
   for (const ind of table.indicators) {
     if (!ind.key) continue;
-    const byName = ind.nameMatch && ind.nameMatch.score >= 0.55 && ind.nameMatch.key === ind.key;
+    if (ind.nameMatch && ind.nameMatch.score >= 0.55 && ind.nameMatch.key === ind.key) {
+      n++;
+      continue;
+    }
     const codeKey = ind.code ? keyForCode(table.edition, ind.code) : undefined;
-    const byCode = !!codeKey && codeKey === ind.key && (!ind.name || nameFit(ind.name, codeKey) >= 0.35);
-    if (byName || byCode) n++;
+    if (codeKey && codeKey === ind.key && (!ind.name || nameFit(ind.name, codeKey) >= 0.35)) n++;
   }
   return n;
 }

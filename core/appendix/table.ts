@@ -306,8 +306,8 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     const startsLower = /^[a-zà-ỹđ]/.test(nameText);
     // A "-" bullet with a target of its own is a row of its own, as the document lists it; "a) …", "b) …"
     // explanation lines and method lines without a target continue the criterion above.
-    const ownTarget = columns.some((c) => c.role === "target" && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col)) || extractTarget(nameText) !== null;
-    const bulletOwn = isBullet(nameText) && ownTarget;
+    const ownTarget = () => columns.some((c) => c.role === "target" && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col)) || extractTarget(nameText) !== null;
+    const bulletOwn = isBullet(nameText) && ownTarget();
     const explanation = isExplanation(nameText);
     const continues = prev !== null && sttCol !== undefined && sttText === "" && sttUsed && !bulletOwn && (explanation || nameText === "" || startsLower || leadEmpty);
     // "1.1. Mục tiêu chung": a numbered heading of a plan, not an indicator that happens to share a code.
@@ -447,6 +447,16 @@ function identify(r: IndicatorRow, edition: EditionId): string | null {
 
 /** How well a name fits a given indicator (0..1). */
 export function nameFit(name: string, key: string): number {
-  return matchName(name, new Set([key]))?.score ?? 0;
+  // Remembered: a table asks the same (name, indicator) pair for every copy of a row.
+  const k = `${key}\u0000${name}`;
+  let fit = fits.get(k);
+  if (fit === undefined) {
+    fit = matchName(name, new Set([key]))?.score ?? 0;
+    if (fits.size > 50_000) fits.clear();
+    fits.set(k, fit);
+  }
+  return fit;
 }
 
+
+const fits = new Map<string, number>();
