@@ -1,5 +1,5 @@
 // The Apps Script server: custom functions over the core, and the pane's operations over a SpreadsheetApp port.
-// Bundled as an IIFE (global DTISheets); the top-level functions Sheets calls are generated stubs that forward here.
+// Bundled as an IIFE (global DTISheets); the top-level functions Sheets calls are generated declarations that forward here.
 import { CellError } from "../core/errors";
 import { callFunction, type Arg, type Result } from "../core/functions";
 import { OPERATIONS, type OperationName } from "../core/host/operations";

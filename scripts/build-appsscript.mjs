@@ -11,7 +11,7 @@ export async function buildAppsScript({ paneHtml, paneCss, page }) {
   await mkdir(OUT, { recursive: true });
   const { OPERATION_NAMES } = await loadTs("core/host/names.ts");
   const { APPS_SCRIPT_GLOBAL } = await loadTs("scripts/generate.ts");
-  if (APPS_SCRIPT_GLOBAL !== GLOBAL) throw new Error("the stubs' global and the bundle's differ");
+  if (APPS_SCRIPT_GLOBAL !== GLOBAL) throw new Error("the declarations' global and the bundle's differ");
 
   // Top-level functions Sheets calls by name: the menu's, the sidebar's (one per operation) and the custom functions'.
   const entry = [
@@ -23,7 +23,7 @@ export async function buildAppsScript({ paneHtml, paneCss, page }) {
     `function insertTemplateFromMenu() { return ${GLOBAL}.insertTemplateFromMenu(); }`,
     ...OPERATION_NAMES.map((n) => `function dti_${n}(payload) { return ${GLOBAL}.operation(${JSON.stringify(n)}, payload); }`),
   ].join("\n");
-  const stubs = await readFile("appsscript/stubs.generated.js", "utf8");
+  const declarations = await readFile("appsscript/functions.generated.js", "utf8");
   const server = await build({
     entryPoints: ["appsscript/server.ts"],
     bundle: true,
@@ -36,7 +36,7 @@ export async function buildAppsScript({ paneHtml, paneCss, page }) {
     platform: "neutral",
     logLevel: "warning",
   });
-  const code = `${server.outputFiles[0].text}\n${entry}\n\n${stubs}`;
+  const code = `${server.outputFiles[0].text}\n${entry}\n\n${declarations}`;
   if (/^\s*(import|export)\s/m.test(code)) throw new Error("the Apps Script bundle contains import/export");
   await writeFile(`${OUT}/Code.js`, code);
 

@@ -12,7 +12,7 @@ describe("generated files", () => {
 
   it("declares every function with every parameter, in order, for both hosts", () => {
     const excel = expected["addin/functions.generated.ts"];
-    const gas = expected["appsscript/stubs.generated.js"];
+    const gas = expected["appsscript/functions.generated.js"];
     for (const f of FUNCTIONS) {
       expect(excel).toContain(`@customfunction ${f.name} ${f.name}`);
       expect(gas).toContain(`function DTI_${f.name}(${f.params.map((p) => p.name).join(", ")})`);
