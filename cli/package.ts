@@ -79,7 +79,13 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] | "zip64" | null {
 export type PackageProblem = { key: "notOoxml" | "unpacksTooBig" | "sheetTooBig" | "zip64" | "corrupt"; params: Record<string, number> };
 
 /** What is wrong with a package before it is opened, or null. Sizes come from the directory; inflating is bounded again when reading. */
-export function inspectPackage(buf: Buffer): PackageProblem | null {
+/** What the inspection learnt on the way: whether any sheet has cells or merges beyond its data, whether it holds macros. */
+export interface PackageFacts {
+  needsBounding: boolean;
+  macro: boolean;
+}
+
+export function inspectPackage(buf: Buffer, facts: PackageFacts = { needsBounding: false, macro: false }): PackageProblem | null {
   const dir = readZipDirectory(buf);
   if (dir === "zip64") return { key: "zip64", params: {} };
   // It starts like a zip but its directory cannot be read: damaged (truncated, or not finished writing).
@@ -96,7 +102,12 @@ export function inspectPackage(buf: Buffer): PackageProblem | null {
   for (const e of dir) {
     if (!/\.(xml|rels)$/.test(e.name)) continue;
     const cap = /^xl\/worksheets\//.test(e.name) ? LIMITS.sheetBytes : LIMITS.unpackedBytes - unpacked;
-    const size = inflatedSize(buf, e, cap);
+    const inflated = inflated_(buf, e, cap);
+    const size = typeof inflated === "number" || inflated === null ? inflated : inflated.length;
+    if (inflated && typeof inflated !== "number") {
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) facts.needsBounding ||= needsBounding(inflated.toString("utf8"));
+      else if (e.name === "[Content_Types].xml") facts.macro = isMacroPackage(inflated.toString("utf8"));
+    }
     if (size === null) return { key: /^xl\/worksheets\//.test(e.name) ? "sheetTooBig" : "unpacksTooBig", params: { size: mb(cap + 1), limit: mb(/^xl\/worksheets\//.test(e.name) ? LIMITS.sheetBytes : LIMITS.unpackedBytes) } };
     if (size < 0) return { key: "corrupt", params: {} };
     unpacked += size;
@@ -105,16 +116,16 @@ export function inspectPackage(buf: Buffer): PackageProblem | null {
   return null;
 }
 
-/** The entry's real inflated size, null past `cap`, -1 when it cannot be inflated (damaged). */
-function inflatedSize(buf: Buffer, e: ZipEntry, cap: number): number | null {
+/** The entry's bytes, inflated; null past `cap`, -1 when it cannot be inflated (damaged). */
+function inflated_(buf: Buffer, e: ZipEntry, cap: number): Buffer | number | null {
   const p = e.offset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== 0x04034b50) return -1;
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, start + e.compressed);
-  if (e.method === 0) return data.length > cap ? null : data.length;
+  if (e.method === 0) return data.length > cap ? null : data;
   if (e.method !== 8) return -1;
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) }).length;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
   } catch (err) {
     return (err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError ? null : -1;
   }
@@ -196,6 +207,11 @@ export function boundSheetXml(xml: string): string {
   });
   out = out.replace(/<dimension\b[^>]*\/>/, () => `<dimension ref="A1:${colLetters(maxCol)}${maxRow}"/>`);
   return changed ? out : xml;
+}
+
+/** Whether a sheet's XML holds cells or merges beyond its data (the test boundSheetXml applies, without rewriting). */
+function needsBounding(xml: string): boolean {
+  return boundSheetXml(xml) !== xml;
 }
 
 /** The package with every worksheet bounded (see boundSheetXml), as bytes for the workbook reader, and whether it holds macros. */
