@@ -211,8 +211,8 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
   }
   while (k < pending.length) out.push(writeRow(pending[k++], null));
 
-  // Keep the text between rows (whitespace) as it was only where rows are unchanged; rows are contiguous XML.
-  const newBody = rowsJoined(body, rows, out);
+  // Only rows carry meaning inside sheetData: whitespace and comments between them are not kept.
+  const newBody = out.join("");
   let sheetXml = selfClosing
     ? `${xml.slice(0, dataStart)}<sheetData>${newBody}</sheetData>${xml.slice(dataStart + selfClosing[0].length)}`
     : `${xml.slice(0, openEnd)}${newBody}${xml.slice(closeStart)}`;
@@ -223,14 +223,6 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
     if (st !== (await stylesFile.async("string"))) zip.file("xl/styles.xml", st);
   }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
-
-/** The sheetData body with its rows replaced, keeping whatever stood between unchanged rows. */
-function rowsJoined(body: string, rows: { xml: string }[], out: string[]): string {
-  if (!rows.length) return out.join("");
-  // Rows in OOXML are written back to back; any whitespace between them carries no meaning.
-  const gaps = body.replace(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g, "").trim();
-  return gaps ? body : out.join("");
 }
 
 function widenDimension(xml: string, writes: readonly PortWrite[]): string {
