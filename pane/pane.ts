@@ -146,6 +146,23 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
     for (const f of sorted) findingsList.append(findingItem(f, r.sheet ?? ""));
   }
 
+  /** A list item that selects its cell on click, Enter or Space, and says which in the status line. */
+  function selects(li: HTMLElement, sheet: string, cell: string, says: string): void {
+    li.tabIndex = 0;
+    li.setAttribute("role", "button");
+    const go = () => run(async () => {
+      await backend.select({ sheet, cell });
+      return `${cell}: ${says}`;
+    });
+    li.addEventListener("click", go);
+    li.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        void go();
+      }
+    });
+  }
+
   function renderTracking(r: CheckResult): void {
     const rows = r.report.tracking;
     trackingList.replaceChildren();
@@ -167,25 +184,13 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
       li.dataset.rule = rule;
       li.dataset.severity = severity[rule];
       li.dataset.met = row.met === null ? "" : String(row.met);
-      li.tabIndex = 0;
-      li.setAttribute("role", "button");
       const mark = row.met === true ? "✓" : row.met === false ? "✗" : "·";
       li.append(
         el("span", `${mark} ${li.dataset.cell}`, "where"),
         el("span", row.text),
         el("span", t("paneTrackingRow", { target: row.target ?? t("paneNoTarget"), result: row.result ?? t("paneNoResult") }), "rule"),
       );
-      const go = () => run(async () => {
-        await backend.select({ sheet: r.sheet ?? "", cell: li.dataset.cell! });
-        return `${li.dataset.cell}: ${row.text}`;
-      });
-      li.addEventListener("click", go);
-      li.addEventListener("keydown", (e) => {
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          void go();
-        }
-      });
+      selects(li, r.sheet ?? "", li.dataset.cell!, row.text);
       trackingList.append(li);
     }
   }
@@ -198,19 +203,7 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
     li.append(el("span", f.cell ?? f.code ?? "—", "where"), el("span", f.message), el("span", `${sev} · ${f.rule}`, "rule"));
     if (f.cell) {
       li.dataset.cell = f.cell;
-      li.tabIndex = 0;
-      li.setAttribute("role", "button");
-      const go = () => run(async () => {
-        await backend.select({ sheet, cell: f.cell! });
-        return `${f.cell}: ${f.message}`;
-      });
-      li.addEventListener("click", go);
-      li.addEventListener("keydown", (e) => {
-        if (e.key === "Enter" || e.key === " ") {
-          e.preventDefault();
-          void go();
-        }
-      });
+      selects(li, sheet, f.cell, f.message);
     }
     return li;
   }

@@ -93,7 +93,8 @@ export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: Ed
   const dti = DTI_WORDS.exec(title);
   if (dti) {
     const own = OWN_INDEX.exec(title);
-    return { kind: "framework-other", framework: own ? null : null, evidence: evidence(own?.[0] ?? dti[0]) };
+    // A local index ("bộ chỉ số … của các sở, ngành") or another DTI-family table: no published framework to name.
+    return { kind: "framework-other", framework: null, evidence: evidence(own?.[0] ?? dti[0]) };
   }
   // A few rows that happen to fit, under a title that never speaks of digital transformation.
   if (agree >= 3 && agree >= rows * 0.3) return { kind: "dti", edition: table.edition };
