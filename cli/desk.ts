@@ -9,9 +9,9 @@ import type { EditionId } from "../core/catalog";
 import type { Level } from "../core/appendix/table";
 import { check, type CheckResult } from "../core/host/operations";
 import { formatMessage, registerMessages, type Lang } from "../core/i18n";
-import type { FileReport } from "./report";
-import type { DeskEntry } from "./summary";
-import { FileError, loadWorkbookFile, XlsxPort } from "./xlsx";
+import { isRefusal } from "../core/errors";
+import { openWorkbook } from "../files/read";
+import type { DeskEntry, FileReport } from "./entry";
 
 registerMessages("vi", {
   progress: "[{done}/{total}] {file} — còn khoảng {left}",
@@ -59,19 +59,20 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
 /** Checks one file, as the command line always has: its report, or why it cannot be read. Never throws. */
 export async function checkOneFile(file: string, name: string, o: DeskOptions): Promise<DeskEntry> {
   try {
-    const { wb } = await loadWorkbookFile(file);
-    let sheets = wb.worksheets;
-    if (o.sheet) {
-      const ws = wb.getWorksheet(o.sheet);
-      if (!ws) return { file, name, report: null, error: formatMessage("sheetNotFoundShort", { sheet: o.sheet, sheets: wb.worksheets.map((w) => w.name).join(", ") }, o.lang) };
-      sheets = [ws];
-    }
-    const { report } = check(new XlsxPort(sheets), { edition: o.edition, level: o.level, lang: o.lang, planText: o.planText }) as CheckResult;
+    const { port } = await openWorkbook(file, o.sheet);
+    const { report } = check(port, { edition: o.edition, level: o.level, lang: o.lang, planText: o.planText }) as CheckResult;
     return { file, name, report: { file: name, ...report } as FileReport, error: null };
   } catch (e) {
-    const message = e instanceof FileError ? formatMessage(e.problem, { ...e.params, file: name }, o.lang) : formatMessage("corrupt", { file: name }, o.lang);
-    return { file, name, report: null, error: message };
+    return { file, name, report: null, error: unreadable(e, name, o.lang) };
   }
+}
+
+/** Why a file of the desk cannot be read, naming it as the desk shows it. */
+function unreadable(e: unknown, name: string, lang: Lang): string {
+  if (!isRefusal(e)) return formatMessage("corrupt", { file: name }, lang);
+  // In a list of files the file is named already: a missing sheet is said without it.
+  if (e.key === "sheetNotFound") return formatMessage("sheetNotFoundShort", e.params, lang);
+  return e.describe(lang, { file: name });
 }
 
 function humanTime(ms: number, lang: Lang): string {

@@ -47,15 +47,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case "target":
       return runTarget(rest, common, io);
     case "template": {
-      const { runTemplate } = await import("./workbook");
+      const { runTemplate } = await import("./template");
       return runTemplate({ lang, edition: str("edition"), output: str("output"), force: options.force === true }, io);
     }
-    case "check":
+    case "check": {
+      const { runCheck } = await import("./check");
+      return runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan"), force: options.force === true, summary: str("summary"), jobs: str("jobs"), recursive: options.recursive === true }, io);
+    }
     case "fill": {
-      const { runCheck, runFill } = await import("./workbook");
-      return command === "check"
-        ? runCheck(rest, { ...common, sheet: str("sheet"), level: str("level"), json: options.json === true, html: str("html"), plan: str("plan"), force: options.force === true, summary: str("summary"), jobs: str("jobs"), recursive: options.recursive === true }, io)
-        : runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
+      const { runFill } = await import("./fill");
+      return runFill(rest, { ...common, sheet: str("sheet"), output: str("output"), values: options.values === true, force: options.force === true, json: options.json === true }, io);
     }
     default:
       io.err(formatMessage("unknownCommand", { command }, lang));

@@ -1,9 +1,8 @@
 // Renders check reports for people: a text summary and a self-contained HTML page with a pillar chart.
 import { PILLARS, getEdition } from "../core/catalog";
-import type { CheckReport } from "../core/appendix/validate";
 import { createHash } from "node:crypto";
 import { formatNumber, type Lang } from "../core/i18n";
-import { summaryRow, type DeskEntry } from "./summary";
+import { summaryRow, type DeskEntry, type FileReport } from "./entry";
 import { countTracking } from "../core/tracking";
 
 const T = {
@@ -26,10 +25,6 @@ const T = {
     tracked: "tracked targets", units: "Summary by unit", unitCol: "Unit", recognisedCol: "Indicators recognised", pillarShort: "P", checked: "Checked", tracking: "Tracked targets", met: "met", notMet: "not met", pending: "no result yet", target: "Target", result: "Result", status: "Status", noTarget: "no target stated",
   },
 };
-
-export interface FileReport extends CheckReport {
-  file: string;
-}
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 

@@ -1,5 +1,6 @@
-// Errors as values: the small set of spreadsheet error types, each with a message key.
-import type { MessageKey } from "./i18n";
+// Errors as values: the small set of spreadsheet error types, each with a message key; and the one
+// refusal (an operation or a file that cannot be done as asked) every host shows in its own way.
+import { formatMessage, type Lang, type MessageKey } from "./i18n";
 
 export type ErrorType = "VALUE" | "NA" | "NUM" | "DIV0";
 
@@ -33,3 +34,29 @@ export const naError = (key: MessageKey, params?: Record<string, string | number
   new CellError("NA", key, params);
 export const div0Error = (key: MessageKey, params?: Record<string, string | number>) =>
   new CellError("DIV0", key, params);
+
+type RefusalParams = Readonly<Record<string, string | number>>;
+
+/**
+ * A refusal as data: a message key and its parameters. Thrown where work stops (a protected sheet, a
+ * file that is not a workbook, an output onto an input); hosts word it with `describe(lang)`. Its
+ * `message` is already worded in the language it was raised for, for hosts that pass only a message on
+ * (google.script.run keeps nothing else of a thrown error).
+ */
+export class Refusal extends Error {
+  readonly params: RefusalParams;
+  constructor(readonly key: string, params: RefusalParams = {}, lang: Lang = "vi") {
+    super(formatMessage(key, params, lang));
+    this.name = "Refusal";
+    this.params = params;
+  }
+
+  /** The sentence for the user; `extra` replaces parameters (a file shown by its name in a folder). */
+  describe(lang: Lang, extra: RefusalParams = {}): string {
+    return formatMessage(this.key, { ...this.params, ...extra }, lang);
+  }
+}
+
+export function isRefusal(e: unknown): e is Refusal {
+  return e instanceof Refusal;
+}

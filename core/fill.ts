@@ -2,7 +2,7 @@
 import { DEFAULT_EDITION, codeForKey, resolveIndicator, type EditionId, type Letter } from "./catalog";
 import { CellError } from "./errors";
 import { callFunction, positionalArgs } from "./functions";
-import { columnLetter, type Grid } from "./grid";
+import { address, columnLetter, sheetCol, sheetRow, type Grid } from "./grid";
 import { formatMessage, type Lang } from "./i18n";
 import { round2 } from "./scoring";
 import { cleanFloat, type Raw } from "./values";
@@ -25,6 +25,20 @@ export interface FillOptions {
 }
 
 export type Purpose = "header" | "score" | "pillar-total" | "grand-total" | "dti" | "label";
+
+/** One cell to write, at its sheet position (0-based row and column, and the A1 address). */
+export interface PortWrite {
+  address: string;
+  row: number;
+  col: number;
+  /** A formula in the invariant form ("=DTI.SCORE(\"6.3\",C4,D4)"), or null for a value. */
+  formula: string | null;
+  value: Raw;
+  /** The error the value is (a score that cannot be computed), for a file writer; a live formula shows its own. */
+  error?: { code: string; message: string } | null;
+  /** What the cell is for, for a file writer that styles totals and points (spreadsheet ports ignore it). */
+  purpose?: Purpose;
+}
 
 export interface CellState {
   value: Raw;
@@ -88,7 +102,7 @@ function fnName(host: Host, name: string): string {
 }
 
 function ref(col: number, row: number, grid: Grid): string {
-  return `${columnLetter(col + (grid.origin?.col ?? 0))}${row + 1 + (grid.origin?.row ?? 0)}`;
+  return address(grid, row, col);
 }
 
 function quote(s: string): string {
@@ -162,7 +176,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
   for (const ind of table.indicators) {
     const code = ind.key ? codeForKey(edition, ind.key) ?? null : null;
     if (!code) {
-      rows.push({ row: ind.row + 1 + (grid.origin?.row ?? 0), code: ind.code, points: null, error: { code: "#N/A", message: formatMessage("indicator-unknown", { text: ind.name || ind.code || "" }, lang) } });
+      rows.push({ row: sheetRow(grid, ind.row), code: ind.code, points: null, error: { code: "#N/A", message: formatMessage("indicator-unknown", { text: ind.name || ind.code || "" }, lang) } });
       continue;
     }
     const r = resolveIndicator(code, edition);
@@ -191,7 +205,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
     const points = result as number | CellError;
     pointsOf.set(ind, points);
     const error = points instanceof CellError ? { code: points.code, message: formatMessage(points.key, points.params, lang) } : null;
-    rows.push({ row: ind.row + 1 + (grid.origin?.row ?? 0), code, points: error ? null : (points as number), error });
+    rows.push({ row: sheetRow(grid, ind.row), code, points: error ? null : (points as number), error });
     const formula = `=${fnName(host, "SCORE")}(${args.join(",")})`;
     plan(
       { row: ind.row, col: pointsCol, formula: liveScores ? formula : null, value: error ? null : (points as number), error, purpose: "score", code },
@@ -200,7 +214,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
   }
 
   // Pillar totals in the heading rows: SUM over the pillar's rows, so the sheet stays right without the add-in.
-  const L = columnLetter(pointsCol + (grid.origin?.col ?? 0));
+  const L = columnLetter(sheetCol(grid, pointsCol));
   const pillars: Record<string, number | null> = {};
   const pillarCells: string[] = [];
   let anyError = false;
@@ -214,7 +228,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
     const sum = bad ? null : round2(vals.reduce((s: number, v) => s + (v as number), 0));
     if (bad) anyError = true;
     pillars[String(p.n ?? i + 1)] = sum;
-    const formula = `=SUM(${L}${first + 1 + (grid.origin?.row ?? 0)}:${L}${last + 1 + (grid.origin?.row ?? 0)})`;
+    const formula = `=SUM(${L}${sheetRow(grid, first)}:${L}${sheetRow(grid, last)})`;
     const address = ref(pointsCol, p.row, grid);
     pillarCells.push(address);
     plan(
@@ -229,7 +243,7 @@ export function planFill(grid: Grid, options: FillOptions = {}): FillPlan | Fill
   const total = totalBad ? null : round2(table.pillars.length ? Object.values(pillars).reduce((s: number, v) => s + (v ?? 0), 0) : allVals.reduce((s: number, v) => s + (v as number), 0));
   const totalFormula = table.pillars.length && pillarCells.length
     ? `=SUM(${pillarCells.join(",")})`
-    : `=SUM(${L}${table.indicators[0].row + 1 + (grid.origin?.row ?? 0)}:${L}${table.lastRow + 1 + (grid.origin?.row ?? 0)})`;
+    : `=SUM(${L}${sheetRow(grid, table.indicators[0].row)}:${L}${sheetRow(grid, table.lastRow)})`;
   const totalRow = table.totals[0]?.row ?? table.lastRow + 2;
   const labelCol = cols.find((c) => c.role === "name")?.col ?? 0;
   if (!table.totals.length) {

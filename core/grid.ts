@@ -20,26 +20,43 @@ export interface Grid {
   origin?: { row: number; col: number };
 }
 
+/** "A" for column 0, "AB" for column 27: the one conversion from column numbers to letters. */
 export function columnLetter(col: number): string {
   let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
+/** 0 for "A", 27 for "AB" (any letter case): the one conversion from letters to column numbers. */
 export function columnIndex(letters: string): number {
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) & ~32) - 64);
   return n - 1;
+}
+
+/** The 1-based sheet row of a grid row (the grid may start below row 1). */
+export function sheetRow(grid: Grid, row: number): number {
+  return row + 1 + (grid.origin?.row ?? 0);
+}
+
+/** The 0-based sheet column of a grid column (the grid may start right of column A). */
+export function sheetCol(grid: Grid, col: number): number {
+  return col + (grid.origin?.col ?? 0);
+}
+
+/** "C7" for the 0-based sheet position (6, 2). */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 /** "C7" for grid row 6, column 2 (taking the grid's origin into account). */
 export function address(grid: Grid, row: number, col: number): string {
-  return `${columnLetter(col + (grid.origin?.col ?? 0))}${row + 1 + (grid.origin?.row ?? 0)}`;
+  return `${columnLetter(sheetCol(grid, col))}${sheetRow(grid, row)}`;
+}
+
+/** "A1:C9" for a 0-based area of sheet positions. */
+export function areaAddress(a: Area): string {
+  return `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
 }
 
 /** Parses "A1:B2" (or "A1") into a 0-based area. */
@@ -130,6 +147,11 @@ export class GridReader {
 
   /** The 1-based sheet row of grid row r (the grid may start below row 1). */
   sheetRow(r: number): number {
-    return r + 1 + (this.grid.origin?.row ?? 0);
+    return sheetRow(this.grid, r);
+  }
+
+  /** The text of the rows above `row` (a table's title), joined by spaces. */
+  textAbove(row: number): string {
+    return Array.from({ length: Math.max(0, row) }, (_, r) => this.rowTexts(r).map((t) => t.text).join(" ")).join(" ");
   }
 }

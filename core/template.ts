@@ -1,8 +1,7 @@
 // A ready input sheet for an edition: indicators under pillar headings, what a..d mean, inputs, points.
 import { PILLARS, getEdition, listIndicators, nameIn, type EditionId } from "./catalog";
-import { isFillFailure, planFill } from "./fill";
-import { columnLetter, type Area, type Grid } from "./grid";
-import type { NewSheet, PortWrite } from "./host/port";
+import { isFillFailure, planFill, type Host, type PortWrite } from "./fill";
+import { areaAddress, cellAddress, type Area, type Grid } from "./grid";
 import { formatMessage, registerMessages, type Lang } from "./i18n";
 import type { Raw } from "./values";
 
@@ -26,6 +25,49 @@ registerMessages("en", {
   templatePoints: "Points",
   templateNotPublished: "not published",
 });
+
+export interface ChartSpec {
+  title: string;
+  /** Columns (the default) or horizontal bars; a file writer draws either, the panes draw columns. */
+  kind?: "column" | "bar";
+  /** The value axis' upper end, when it is fixed (1000 points). */
+  max?: number;
+  /** The data, header row and label column included. */
+  range: Area;
+  /** Where the chart's top-left corner goes. */
+  anchor: string;
+}
+
+/** A sheet to add, written from A1 in one batch. */
+export interface NewSheet {
+  name: string;
+  cells: PortWrite[];
+  rows: number;
+  cols: number;
+  merges: Area[];
+  /** Column widths in characters. */
+  widths: number[];
+  boldRows: number[];
+  /** Rows and columns kept in view while scrolling. */
+  freeze: { rows: number; cols: number } | null;
+  chart: ChartSpec | null;
+  /** How a file writer lays the sheet out; spreadsheet hosts lay out what they add themselves. */
+  look?: SheetLook;
+}
+
+/** Layout a workbook file needs spelt out: table borders, input shading, number formats, a filter. */
+export interface SheetLook {
+  /** Thin borders from this row down (the table under its title). */
+  tableFrom?: number;
+  /** Cells to shade as the ones to type in. */
+  inputs?: Area[];
+  /** Number formats by column ("#,##0.00"), below the first row. */
+  formats?: Record<number, string>;
+  /** The first row is a header: taller, wrapped, with an autofilter. */
+  header?: boolean;
+  /** Column widths fitted to the longest text (8 to 60 characters) instead of `widths`. */
+  fit?: boolean;
+}
 
 export interface Template {
   grid: Grid;
@@ -69,33 +111,23 @@ registerMessages("en", { templateSheet: "DTI template", chartSheet: "DTI chart",
 export const TEMPLATE_WIDTHS = [6, 55, 60, 12, 12, 12, 12, 10, 10];
 
 /**
- * The template as a new sheet for a spreadsheet host: the template's cells plus live formulas — a
- * score per indicator (blank until its inputs are typed, so totals add up as the sheet fills),
- * pillar totals, the grand total and the DTI value — exactly as the fill would write them.
+ * The template as a new sheet. In a spreadsheet it carries live formulas — a score per indicator
+ * (blank until its inputs are typed, so totals add up as the sheet fills), pillar totals, the grand
+ * total and the DTI value — exactly as the fill would write them. A workbook file has no add-in to
+ * compute them: it gets the inputs only, and `dti fill` scores it.
  */
-export function planTemplateSheet(edition: EditionId, host: "excel" | "sheets", lang: Lang = "vi"): NewSheet {
+export function planTemplateSheet(edition: EditionId, host: Host, lang: Lang = "vi"): NewSheet {
   const t = buildTemplate(edition, lang);
-  const plan = planFill(t.grid, { edition, host, mode: "formula", lang });
-  if (isFillFailure(plan)) throw new Error(`template: ${plan.error}`);
-  const byCell = new Map(plan.writes.map((w) => [`${w.row}:${w.col}`, w]));
-  const rows = Math.max(t.grid.values.length, ...plan.writes.map((w) => w.row + 1));
+  const writes = host === "xlsx" ? [] : liveWrites(t, edition, host, lang);
+  const byCell = new Map(writes.map((w) => [`${w.row}:${w.col}`, w]));
+  const rows = Math.max(t.grid.values.length, ...writes.map((w) => w.row + 1));
   const cols = TEMPLATE_WIDTHS.length;
   const cells: PortWrite[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const w = byCell.get(`${r}:${c}`);
-      const address = `${columnLetter(c)}${r + 1}`;
-      if (w) {
-        let formula = w.formula;
-        if (w.purpose === "score" && formula) {
-          const inputs = `${columnLetter(3)}${r + 1}:${columnLetter(6)}${r + 1}`;
-          formula = `=IF(COUNTA(${inputs})=0,"",${formula.slice(1)})`;
-        }
-        cells.push({ address, row: r, col: c, formula, value: formula ? null : w.value });
-      } else {
-        const v = t.grid.values[r]?.[c];
-        if (v !== null && v !== undefined && v !== "") cells.push({ address, row: r, col: c, formula: null, value: v });
-      }
+      const v = w ? w.value : t.grid.values[r]?.[c];
+      if (w || (v !== null && v !== undefined && v !== "")) cells.push({ address: cellAddress(r, c), row: r, col: c, formula: w?.formula ?? null, value: w?.formula ? null : v });
     }
   }
   return {
@@ -105,10 +137,22 @@ export function planTemplateSheet(edition: EditionId, host: "excel" | "sheets", 
     cols,
     merges: t.grid.merges ?? [],
     widths: TEMPLATE_WIDTHS,
-    boldRows: [0, t.headerRow, ...t.pillarRows, ...plan.writes.filter((w) => w.purpose === "grand-total" || w.purpose === "dti").map((w) => w.row)],
+    boldRows: [0, t.headerRow, ...t.pillarRows, ...writes.filter((w) => w.purpose === "grand-total" || w.purpose === "dti").map((w) => w.row)],
     freeze: { rows: t.headerRow + 1, cols: 2 },
     chart: null,
+    look: { tableFrom: t.headerRow, inputs: t.indicatorRows.map((r) => ({ top: r, left: 3, bottom: r, right: 6 })) },
   };
+}
+
+/** The fill's formulas for the template, each score left blank until its row's inputs are typed. */
+function liveWrites(t: Template, edition: EditionId, host: Host, lang: Lang) {
+  const plan = planFill(t.grid, { edition, host, mode: "formula", lang });
+  if (isFillFailure(plan)) throw new Error(`template: ${plan.error}`);
+  return plan.writes.map((w) => {
+    if (w.purpose !== "score" || !w.formula) return w;
+    const inputs = areaAddress({ top: w.row, left: 3, bottom: w.row, right: 6 });
+    return { ...w, formula: `=IF(COUNTA(${inputs})=0,"",${w.formula.slice(1)})` };
+  });
 }
 
 /** A sheet holding points per pillar beside the pillar maxima, with a column chart of both. */
@@ -118,7 +162,7 @@ export function planChartSheet(edition: EditionId, pillars: Record<string, numbe
   const values: Raw[][] = [[t("chartPillar"), t("chartPoints"), t("chartMax")]];
   for (const p of PILLARS) values.push([`${p.n}. ${lang === "en" ? p.en : p.vi}`, pillars[String(p.n)] ?? 0, ed.pillarMaxima[p.n]]);
   const cells: PortWrite[] = [];
-  values.forEach((row, r) => row.forEach((value, c) => cells.push({ address: `${columnLetter(c)}${r + 1}`, row: r, col: c, formula: null, value })));
+  values.forEach((row, r) => row.forEach((value, c) => cells.push({ address: cellAddress(r, c), row: r, col: c, formula: null, value })));
   return {
     name: t("chartSheet"),
     cells,

@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadWorkbook, sheetToGrid } from "../cli/xlsx";
+import { loadWorkbook, sheetToGrid } from "../files/read";
 import { makeSamples } from "../scripts/make-samples";
 
 describe("samples", () => {

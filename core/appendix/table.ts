@@ -188,7 +188,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     if (h && h.score > header.score) header = h;
   }
 
-  const title = Array.from({ length: header.row }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ").trim();
+  const title = reader.textAbove(header.row).trim();
   let columns = header.columns;
   const indicators: IndicatorRow[] = [];
   const pillars: PillarRow[] = [];

@@ -1,7 +1,7 @@
 // Checks an appendix or scoring table: findings as data (rule, severity, cell, indicator) and the projected score.
 import { codeForKey, resolveIndicator, type EditionId } from "../catalog";
 import { CellError } from "../errors";
-import { GridReader, type Grid } from "../grid";
+import { GridReader, sheetRow, type Grid } from "../grid";
 import { round2 } from "../scoring";
 import { targetScore } from "../targets";
 import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "../tracking";
@@ -96,7 +96,7 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
     unit: unitFromTitle(table.title),
     edition,
     level: table.level,
-    indicators: table.indicators.map((i) => ({ row: i.row + 1 + (grid.origin?.row ?? 0), code: codeOf(i.key, i.code), key: i.key, name: i.name })),
+    indicators: table.indicators.map((i) => ({ row: sheetRow(grid, i.row), code: codeOf(i.key, i.code), key: i.key, name: i.name })),
     findings: out.findings,
     projection,
     summary: counted(table.indicators.map((i) => i.key)),
@@ -121,7 +121,7 @@ function describeOther(grid: Grid, table: ParsedTable | null, kind: Extract<Tabl
   const rows = (table?.indicators ?? []).map((i) => {
     // Wording that means an indicator: a strong match on a row of some words (a short heading matches too easily).
     const key = i.nameMatch && i.nameMatch.score >= 0.7 && i.name.split(/\s+/).length >= 4 ? i.nameMatch.key : null;
-    return { row: i.row + 1 + (grid.origin?.row ?? 0), code: i.code, key, name: i.name };
+    return { row: sheetRow(grid, i.row), code: i.code, key, name: i.name };
   });
   const title = sheetTitle(grid, table);
   return {
@@ -153,7 +153,7 @@ function checkTracking(grid: Grid, list: TrackingList, options: CheckOptions): C
     out.add(rule, cell, who, rule === "target-unreadable" ? { text: r.text } : { target: r.target, result: r.result, targetValue: target, resultValue: r.resultValue });
   }
   const reader = new GridReader(grid);
-  const title = Array.from({ length: list.headerRow - 1 - (grid.origin?.row ?? 0) }, (_, r) => reader.rowTexts(r).map((t) => t.text).join(" ")).join(" ");
+  const title = reader.textAbove(list.headerRow - sheetRow(grid, 0));
   const level = options.level ?? levelFromTitle(title) ?? (/^\s*(xa|phuong)\b/.test(foldText(title)) ? "commune" : "province");
   return { sheet: grid.name ?? null, unit: unitFromTitle(title), edition: options.edition ?? "draft-2025", level, indicators: [], findings: out.findings, projection: {}, tracking: list.rows };
 }
@@ -185,7 +185,7 @@ function project(table: ParsedTable, edition: EditionId, year: number | null): P
     if (r instanceof CellError) continue;
     const pillar = r.indicator.pillar;
     present.add(pillar);
-    const base = { code: r.code, key: ind.key, row: ind.row + 1 + (table.reader.grid.origin?.row ?? 0) };
+    const base = { code: r.code, key: ind.key, row: table.reader.sheetRow(ind.row) };
     const col = targetColumns(ind.columns).find((c) => c.year === year);
     const cell = col ? cellFor(ind, col) : undefined;
     if (!r.indicator.rule) {

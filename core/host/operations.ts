@@ -1,16 +1,16 @@
 // The operations both panes (and the command line) offer, written once over a port: read once → core → one batch.
 import { resolveIndicator, type EditionId } from "../catalog";
-import { CellError } from "../errors";
+import { CellError, Refusal } from "../errors";
 import { round2 } from "../scoring";
 import { validateSheets, type CheckReport, type Finding } from "../appendix/validate";
 import type { Level } from "../appendix/table";
 import { isFillFailure, planFillSheets, type CellState, type FillPlan } from "../fill";
-import type { Grid } from "../grid";
+import { sheetCol, sheetRow, type Grid } from "../grid";
 import { formatMessage, registerMessages, type Lang } from "../i18n";
 import { planChartSheet, planTemplateSheet } from "../template";
 import type { Raw } from "../values";
 import type { OperationName } from "./names";
-import { andThen, type DocumentPort, type Mark, type MarkState, type Maybe, type PortWrite, type SheetData, type SheetPort } from "./port";
+import { andThen, type DocumentPort, type Mark, type MarkState, type Maybe, type PortWrite, type SheetAdder, type SheetData, type SheetPort } from "./port";
 
 registerMessages("vi", {
   opSheetMissing: "Không còn trang tính '{sheet}'",
@@ -32,14 +32,6 @@ registerMessages("en", {
   opNoMarks: "No error or warning points at a cell to mark",
   markNote: "DTI Sheets: {messages}",
 });
-
-/** A refusal with a message for the user (status line, stderr); hosts show `message`, tests read `key` and `params`. */
-export class OperationError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number> = {}, lang: Lang = "vi") {
-    super(formatMessage(key, params, lang));
-    this.name = "OperationError";
-  }
-}
 
 export interface OperationOptions {
   lang?: Lang;
@@ -87,12 +79,12 @@ function opt(o: OperationOptions) {
 }
 
 function requireSheets(sheets: SheetData[], name: string | undefined, lang: Lang): SheetData[] {
-  if (!sheets.length) throw new OperationError("opSheetMissing", { sheet: name ?? "" }, lang);
+  if (!sheets.length) throw new Refusal("opSheetMissing", { sheet: name ?? "" }, lang);
   return sheets;
 }
 
 function requireWritable(s: SheetData, lang: Lang): void {
-  if (s.protected) throw new OperationError("opSheetProtected", { sheet: s.name }, lang);
+  if (s.protected) throw new Refusal("opSheetProtected", { sheet: s.name }, lang);
 }
 
 function isEmptyGrid(g: Grid): boolean {
@@ -101,8 +93,8 @@ function isEmptyGrid(g: Grid): boolean {
 
 /** A cell's current contents from a sheet read, by sheet position. */
 function stateAt(g: Grid, row: number, col: number): CellState {
-  const r = row - (g.origin?.row ?? 0);
-  const c = col - (g.origin?.col ?? 0);
+  const r = row - sheetRow(g, 0) + 1;
+  const c = col - sheetCol(g, 0);
   const value = g.values[r]?.[c];
   return { value: value === undefined ? null : value, formula: g.formulas?.[r]?.[c] || null };
 }
@@ -147,7 +139,7 @@ export function mark(port: DocumentPort, input: { sheet: string; findings: reado
     if (!f.cell || f.severity === "info") continue;
     byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
   }
-  if (!byCell.size) throw new OperationError("opNoMarks", {}, lang);
+  if (!byCell.size) throw new Refusal("opNoMarks", {}, lang);
   const addresses = [...byCell.keys()];
   return andThen(port.readMarks(input.sheet, addresses), (prior) => {
     const had = new Map(prior.map((p) => [p.address, p]));
@@ -176,9 +168,9 @@ function fillOptions(port: SheetPort, o: OperationOptions) {
 function planOn(port: SheetPort, sheets: SheetData[], o: OperationOptions): PreviewResult {
   const { lang } = opt(o);
   requireSheets(sheets, o.sheet, lang);
-  if (sheets.length === 1 && isEmptyGrid(sheets[0].grid)) throw new OperationError("opSheetEmpty", { sheet: sheets[0].name }, lang);
+  if (sheets.length === 1 && isEmptyGrid(sheets[0].grid)) throw new Refusal("opSheetEmpty", { sheet: sheets[0].name }, lang);
   const chosen = planFillSheets(sheets.map((s) => ({ ...s.grid, name: s.name })), fillOptions(port, o));
-  if (isFillFailure(chosen)) throw new OperationError(chosen.error === "header-not-found" ? "header-not-found" : "fillNoInputs", {}, lang);
+  if (isFillFailure(chosen)) throw new Refusal(chosen.error === "header-not-found" ? "header-not-found" : "fillNoInputs", {}, lang);
   return { sheet: sheets[chosen.index].name, plan: chosen.plan };
 }
 
@@ -189,9 +181,7 @@ export function previewFill(port: SheetPort, o: OperationOptions = {}): Maybe<Pr
 
 /** Writes at sheet positions. */
 function toPortWrites(grid: Grid, plan: FillPlan): PortWrite[] {
-  const or = grid.origin?.row ?? 0;
-  const oc = grid.origin?.col ?? 0;
-  return plan.writes.map((w) => ({ address: w.address, row: w.row + or, col: w.col + oc, formula: w.formula, value: w.formula ? w.value : w.error ? null : w.value, error: w.error, purpose: w.purpose }));
+  return plan.writes.map((w) => ({ address: w.address, row: sheetRow(grid, w.row) - 1, col: sheetCol(grid, w.col), formula: w.formula, value: w.formula ? w.value : w.error ? null : w.value, error: w.error, purpose: w.purpose }));
 }
 
 /**
@@ -211,7 +201,7 @@ export function applyFill(port: SheetPort, o: OperationOptions & { expected?: re
         return !w || (w.formula ?? "") !== (e.formula ?? "") || (!w.formula && w.value !== e.value);
       }).map((e) => e.address);
       const extra = plan.writes.filter((w) => !o.expected!.some((e) => e.address === w.address)).map((w) => w.address);
-      if (differs.length || extra.length) throw new OperationError("opChangedSincePreview", { cells: [...differs, ...extra].slice(0, 8).join(", ") }, lang);
+      if (differs.length || extra.length) throw new Refusal("opChangedSincePreview", { cells: [...differs, ...extra].slice(0, 8).join(", ") }, lang);
     }
     const writes = toPortWrites(data.grid, plan);
     const record: UndoRecord & { plan: FillPlan } = {
@@ -232,9 +222,9 @@ export function undo(port: DocumentPort | SheetPort, record: UndoRecord, o: Oper
   const { lang } = opt(o);
   return andThen(port.readSheets(record.sheet), (sheets) => {
     const s = sheets.find((x) => x.name === record.sheet);
-    if (!s) throw new OperationError("opSheetMissing", { sheet: record.sheet }, lang);
+    if (!s) throw new Refusal("opSheetMissing", { sheet: record.sheet }, lang);
     const changed = record.cells.filter((c) => !holds(stateAt(s.grid, c.row, c.col), c.after)).map((c) => c.address);
-    if (changed.length) throw new OperationError("opChangedSinceApply", { cells: changed.slice(0, 8).join(", ") + (changed.length > 8 ? " …" : "") }, lang);
+    if (changed.length) throw new Refusal("opChangedSinceApply", { cells: changed.slice(0, 8).join(", ") + (changed.length > 8 ? " …" : "") }, lang);
     if (record.kind === "sheet") return andThen((port as DocumentPort).deleteSheet(record.sheet), () => ({ restored: record.cells.length }));
     requireWritable(s, lang);
     const writes: PortWrite[] = record.cells.map((c) => ({ address: c.address, row: c.row, col: c.col, formula: c.before.formula, value: c.before.value }));
@@ -251,8 +241,8 @@ function sheetRecord(name: string, cells: readonly PortWrite[]): UndoRecord {
 }
 
 /** Adds a ready input sheet for an edition, with live score formulas and totals. Undo removes it while unchanged. */
-export function insertTemplate(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoRecord> {
-  const spec = planTemplateSheet(o.edition ?? "draft-2025", port.host === "sheets" ? "sheets" : "excel", o.lang ?? "vi");
+export function insertTemplate(port: SheetAdder, o: OperationOptions = {}): Maybe<UndoRecord> {
+  const spec = planTemplateSheet(o.edition ?? "draft-2025", port.host, o.lang ?? "vi");
   return andThen(port.addSheet(spec), (name) => sheetRecord(name, spec.cells));
 }
 
@@ -287,7 +277,7 @@ export function chart(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoR
       const p = report.projection["2026"] ?? Object.values(report.projection)[0];
       if (p && report.edition && Object.values(p.pillars).some((v) => v !== null)) source = { edition: report.edition, pillars: p.pillars, sheet: report.sheet ?? "" };
     }
-    if (!source) throw new OperationError("opNoChartData", {}, lang);
+    if (!source) throw new Refusal("opNoChartData", {}, lang);
     const spec = planChartSheet(source.edition, source.pillars, source.sheet, lang);
     return andThen(port.addSheet(spec), (name) => sheetRecord(name, spec.cells));
   });

@@ -1,7 +1,10 @@
 // What a spreadsheet host must do for the operations: read a sheet once, write one batch, mark, add a sheet.
-import type { Area, Grid } from "../grid";
-import type { Host, Purpose } from "../fill";
-import type { Raw } from "../values";
+import type { Grid } from "../grid";
+import type { Host, PortWrite } from "../fill";
+import type { NewSheet } from "../template";
+
+export type { PortWrite } from "../fill";
+export type { ChartSpec, NewSheet, SheetLook } from "../template";
 
 /**
  * A port answers plain values (Apps Script, an in-memory grid) or promises (Excel's `Excel.run`).
@@ -26,20 +29,6 @@ export interface SheetData {
   protected: boolean;
 }
 
-/** One cell to write, at its sheet position (0-based row and column, and the A1 address). */
-export interface PortWrite {
-  address: string;
-  row: number;
-  col: number;
-  /** A formula in the invariant form ("=DTI.SCORE(\"6.3\",C4,D4)"), or null for a value. */
-  formula: string | null;
-  value: Raw;
-  /** The error the value is (a score that cannot be computed), for a file writer; a live formula shows its own. */
-  error?: { code: string; message: string } | null;
-  /** What the cell is for, for a file writer that styles totals and points (spreadsheet ports ignore it). */
-  purpose?: Purpose;
-}
-
 /** A cell's marking state before a mark: its fill (null: no fill) and whether it holds a note/comment. */
 export interface MarkState {
   address: string;
@@ -54,29 +43,6 @@ export interface Mark {
   note: string | null;
 }
 
-export interface ChartSpec {
-  title: string;
-  /** The data, header row and label column included. */
-  range: Area;
-  /** Where the chart's top-left corner goes. */
-  anchor: string;
-}
-
-/** A sheet to add, written from A1 in one batch. */
-export interface NewSheet {
-  name: string;
-  cells: PortWrite[];
-  rows: number;
-  cols: number;
-  merges: Area[];
-  /** Column widths in characters. */
-  widths: number[];
-  boldRows: number[];
-  /** Rows and columns kept in view while scrolling. */
-  freeze: { rows: number; cols: number } | null;
-  chart: ChartSpec | null;
-}
-
 /** Reading and writing cells: all the command line needs. */
 export interface SheetPort {
   readonly host: Host;
@@ -86,15 +52,20 @@ export interface SheetPort {
   writeCells(sheet: string, writes: readonly PortWrite[]): Maybe<void>;
 }
 
+/** Adding a whole sheet: the panes' spreadsheets, and a workbook file being built. */
+export interface SheetAdder {
+  readonly host: Host;
+  /** Adds the sheet under its name, or the name with " (2)", " (3)" … when taken; returns the name used. */
+  addSheet(spec: NewSheet): Maybe<string>;
+}
+
 /** What the panes need besides: select, mark and unmark, add and remove sheets. */
-export interface DocumentPort extends SheetPort {
+export interface DocumentPort extends SheetPort, SheetAdder {
   select(sheet: string, address: string): Maybe<void>;
   readMarks(sheet: string, addresses: readonly string[]): Maybe<MarkState[]>;
   writeMarks(sheet: string, marks: readonly Mark[]): Maybe<void>;
   /** Puts back each cell's prior fill (null: no fill) and removes the note where `note` is true (the one we added). */
   clearMarks(sheet: string, cells: readonly MarkState[]): Maybe<void>;
-  /** Adds the sheet under its name, or the name with " (2)", " (3)" … when taken; returns the name used. */
-  addSheet(spec: NewSheet): Maybe<string>;
   deleteSheet(name: string): Maybe<void>;
 }
 

@@ -1,6 +1,7 @@
 // indicator-unknown, code-name-mismatch, indicator-duplicate: is each row one indicator, named and numbered alike, once?
 import { codeForKey, getIndicator, keyForCode, nameIn } from "../../catalog";
 import { nameFit } from "../table";
+import { sheetRow } from "../../grid";
 import type { RowCheck } from "./context";
 
 export const checkIdentity: RowCheck = (ind, who, { edition, out, seen, grid }) => {
@@ -25,7 +26,7 @@ export const checkIdentity: RowCheck = (ind, who, { edition, out, seen, grid }) 
   }
   const first = seen.get(ind.key);
   if (first) {
-    out.add("indicator-duplicate", anchor, who, { code: who.code, firstRow: first.row + 1 + (grid.origin?.row ?? 0) });
+    out.add("indicator-duplicate", anchor, who, { code: who.code, firstRow: sheetRow(grid, first.row) });
     return "stop";
   }
   seen.set(ind.key, ind);

@@ -1,7 +1,8 @@
 // The pane operations over an in-memory port, on grids made from the sample workbooks: bit-for-bit undo and unmark.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../../core/grid";
-import { applyFill, chart, check, clearMarks, insertTemplate, mark, OperationError, previewFill, select, undo } from "../../../core/host/operations";
+import { Refusal } from "../../../core/errors";
+import { applyFill, chart, check, clearMarks, insertTemplate, mark, previewFill, select, undo } from "../../../core/host/operations";
 import type { DocumentPort } from "../../../core/host/port";
 import { hostSamples } from "../../fixtures/grids";
 import { MemoryPort, memorySheet, snapshot } from "../../fixtures/memory-port";
@@ -18,7 +19,7 @@ const refusal = (fn: () => unknown): string => {
   try {
     fn();
   } catch (e) {
-    if (e instanceof OperationError) return e.key;
+    if (e instanceof Refusal) return e.key;
     throw e;
   }
   throw new Error("no refusal");

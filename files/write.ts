@@ -2,6 +2,8 @@
 // records. Every other part (other sheets, charts, images, external links, customXml, macros) keeps its bytes.
 import JSZip from "jszip";
 import type { PortWrite } from "../core/host/port";
+import { Refusal } from "../core/errors";
+import { areaAddress, columnIndex } from "../core/grid";
 import { registerMessages } from "../core/i18n";
 
 registerMessages("vi", {
@@ -12,12 +14,6 @@ registerMessages("en", {
   sheetNotInPackage: "Sheet '{sheet}' was not found in the package of {file}",
   sharedFormulaMaster: "Cell {cell} is the master of a shared formula other cells use; not overwritten so as not to break them",
 });
-
-export class WriteRefusal extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string>) {
-    super(key);
-  }
-}
 
 /** How a written cell should look: points (0.00), the DTI value (0.0000), a bold label or total. */
 export type CellLook = { format: "points" | "dti" | null; bold: boolean };
@@ -31,11 +27,8 @@ export function lookOf(w: PortWrite): CellLook {
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
+/** Column numbers counted from 1, as sheet XML's references are. */
+const colNumber = (letters: string) => columnIndex(letters) + 1;
 
 function cellXml(w: PortWrite, style: number | null): string {
   const s = style === null ? "" : ` s="${style}"`;
@@ -159,7 +152,7 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
   const zip = await JSZip.loadAsync(input);
   const path = await sheetPath(zip, sheet);
   const file = path ? zip.file(path) : null;
-  if (!path || !file) throw new WriteRefusal("sheetNotInPackage", { sheet });
+  if (!path || !file) throw new Refusal("sheetNotInPackage", { sheet });
   const xml = await file.async("string");
   const stylesFile = zip.file("xl/styles.xml");
   const styles = new Styles(stylesFile ? await stylesFile.async("string") : "");
@@ -168,7 +161,7 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
   for (const w of writes) byRow.set(w.row + 1, [...(byRow.get(w.row + 1) ?? []), w]);
 
   const dataStart = xml.search(/<sheetData\b/);
-  if (dataStart < 0) throw new WriteRefusal("sheetNotInPackage", { sheet });
+  if (dataStart < 0) throw new Refusal("sheetNotInPackage", { sheet });
   const selfClosing = /^<sheetData\b[^>]*\/>/.exec(xml.slice(dataStart));
   const openEnd = xml.indexOf(">", dataStart) + 1;
   const closeStart = selfClosing ? openEnd : xml.indexOf("</sheetData>", openEnd);
@@ -184,7 +177,7 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
     for (const w of ws) {
       const i = cells.findIndex((c) => c.ref === w.address);
       const old = i >= 0 ? cells[i].xml : null;
-      if (old && /<f\b[^>]*\bt="shared"[^>]*\bref="/.test(old)) throw new WriteRefusal("sharedFormulaMaster", { cell: w.address });
+      if (old && /<f\b[^>]*\bt="shared"[^>]*\bref="/.test(old)) throw new Refusal("sharedFormulaMaster", { cell: w.address });
       const base = old ? Number(attr(old, "s") ?? 0) : rowStyle;
       const own = styles.styleFor(base, lookOf(w));
       const style = own ?? (old ? (attr(old, "s") === null ? null : base) : rowStyle || null);
@@ -232,10 +225,5 @@ function widenDimension(xml: string, writes: readonly PortWrite[]): string {
   const left = Math.min(colNumber(m[1]), ...writes.map((w) => w.col + 1));
   const bottom = Math.max(Number(m[4] ?? m[2]), ...writes.map((w) => w.row + 1));
   const right = Math.max(colNumber(m[3] ?? m[1]), ...writes.map((w) => w.col + 1));
-  const letters = (n: number) => {
-    let s = "";
-    for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
-  return xml.replace(m[0], m[0].replace(/\bref="[^"]*"/, `ref="${letters(left)}${top}:${letters(right)}${bottom}"`));
+  return xml.replace(m[0], m[0].replace(/\bref="[^"]*"/, `ref="${areaAddress({ top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 })}"`));
 }

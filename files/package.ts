@@ -2,6 +2,7 @@
 // unpacks (stated limits, checked from the zip's directory without inflating), and sheets bounded to their data.
 import JSZip from "jszip";
 import { inflateRawSync } from "node:zlib";
+import { columnIndex, columnLetter } from "../core/grid";
 import { registerMessages } from "../core/i18n";
 
 /** Stated limits (README): past them a workbook is refused with a message, never read into memory. */
@@ -135,16 +136,9 @@ export function isMacroPackage(contentTypes: string): boolean {
   return /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/.test(contentTypes);
 }
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-function colLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+/** Column numbers counted from 1, as sheet XML's references are. */
+const colNumber = (letters: string) => columnIndex(letters) + 1;
+const colLetters = (n: number) => columnLetter(n - 1);
 
 /** The last index of a run of sorted numbers before a gap wider than `gap` (the rest is far away, not the table). */
 function edge(sorted: number[], gap: number): number {

@@ -1,10 +1,12 @@
-// Reads .xlsx sheets into grids and applies write plans, with ExcelJS; refuses bad files with a clear reason.
+// The workbook-file host's port: reads .xlsx sheets into grids with ExcelJS (refusing bad files with a
+// clear reason), keeps the operations' writes, and saves them into the original package losslessly.
 import ExcelJS from "exceljs";
 import { registerMessages } from "../core/i18n";
-import { FileRefusal, readRegularFile } from "./files";
-import { boundPackage, inspectPackage, LIMITS, type PackageProblem } from "./package";
-import type { Grid } from "../core/grid";
-import { parseArea } from "../core/grid";
+import { Refusal } from "../core/errors";
+import { readRegularFile } from "./disk";
+import { writeCellsInPackage } from "./write";
+import { boundPackage, inspectPackage, LIMITS } from "./package";
+import { parseArea, type Grid } from "../core/grid";
 import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
 import type { Raw } from "../core/values";
 
@@ -25,14 +27,6 @@ registerMessages("en", {
   sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
 });
 
-export type FileProblem = "notFound" | "empty" | "notXlsx" | "encrypted" | "corrupt" | "isDirectory" | "noPermission" | "notRegular" | "tooBig" | PackageProblem["key"];
-
-export class FileError extends Error {
-  constructor(readonly problem: FileProblem, readonly file: string, readonly params: Record<string, string | number> = {}) {
-    super(`${problem}: ${file}`);
-  }
-}
-
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -51,19 +45,13 @@ export interface LoadedWorkbook {
  * old .xls container), unpacking within the stated limits, with every sheet bounded to its data.
  */
 export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
-  } catch (e) {
-    if (e instanceof FileRefusal) throw new FileError(e.key as FileProblem, file, e.params);
-    throw e;
-  }
-  if (bytes.length === 0) throw new FileError("empty", file);
-  if (bytes.subarray(0, 8).equals(OLE)) throw new FileError("encrypted", file);
-  if (!bytes.subarray(0, 4).equals(ZIP)) throw new FileError("notXlsx", file);
+  const bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
+  if (bytes.length === 0) throw new Refusal("empty", { file });
+  if (bytes.subarray(0, 8).equals(OLE)) throw new Refusal("encrypted", { file });
+  if (!bytes.subarray(0, 4).equals(ZIP)) throw new Refusal("notXlsx", { file });
   const facts = { needsBounding: false, macro: false };
   const problem = inspectPackage(bytes, facts);
-  if (problem) throw new FileError(problem.key, file, problem.params);
+  if (problem) throw new Refusal(problem.key, { ...problem.params, file });
   const wb = new ExcelJS.Workbook();
   let macro = false;
   try {
@@ -72,7 +60,7 @@ export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
     macro = bounded.macro;
     await wb.xlsx.load(bounded.bytes as unknown as ArrayBuffer, { ignoreNodes: NOT_READ } as unknown as ExcelJS.XlsxReadOptions);
   } catch (e) {
-    throw new FileError("corrupt", file, { detail: e instanceof Error ? e.message : String(e) });
+    throw new Refusal("corrupt", { file, detail: e instanceof Error ? e.message : String(e) });
   }
   return { wb, bytes, macro };
 }
@@ -124,12 +112,12 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
   return { name: ws.name, values, formulas, merges };
 }
 
-/** A workbook file as a port: sheets read through ExcelJS; writes are kept for the lossless writer (cli/ooxml-writer). */
+/** A workbook file as a port: sheets read through ExcelJS; writes kept, then saved into the original package (files/write.ts). */
 export class XlsxPort implements SheetPort {
   readonly host = "xlsx" as const;
   /** What the operations wrote, per sheet, in order. */
   readonly written: { sheet: string; writes: PortWrite[] }[] = [];
-  constructor(private readonly sheets: readonly ExcelJS.Worksheet[]) {}
+  constructor(private readonly sheets: readonly ExcelJS.Worksheet[], private readonly bytes: Buffer = Buffer.alloc(0)) {}
 
   readSheets(name?: string): SheetData[] {
     const chosen = name ? this.sheets.filter((s) => s.name === name) : this.sheets;
@@ -139,4 +127,25 @@ export class XlsxPort implements SheetPort {
   writeCells(sheet: string, writes: readonly PortWrite[]): void {
     this.written.push({ sheet, writes: [...writes] });
   }
+
+  /** The workbook's bytes with the first write applied to its sheet's XML and every other part as it was. */
+  save(): Promise<Buffer> {
+    const first = this.written[0];
+    return first ? writeCellsInPackage(this.bytes, first.sheet, first.writes) : Promise.resolve(this.bytes);
+  }
+}
+
+export interface OpenedWorkbook {
+  port: XlsxPort;
+  /** Whether the package holds macros (its output must stay .xlsm). */
+  macro: boolean;
+}
+
+/** A workbook file as a port over the named sheet, or over every sheet; refuses a sheet it does not have. */
+export async function openWorkbook(file: string, sheet?: string): Promise<OpenedWorkbook> {
+  const { wb, bytes, macro } = await loadWorkbookFile(file);
+  const names = wb.worksheets.map((w) => w.name);
+  const chosen = sheet ? wb.worksheets.filter((w) => w.name === sheet) : wb.worksheets;
+  if (sheet && !chosen.length) throw new Refusal("sheetNotFound", { sheet, file, sheets: names.join(", ") });
+  return { port: new XlsxPort(chosen, bytes), macro };
 }

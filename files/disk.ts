@@ -1,10 +1,11 @@
-// Every file the command line reads or writes goes through here: inputs checked for what they are,
+// Every file the file host reads or writes goes through here: inputs checked for what they are,
 // outputs never onto an input (by real identity), never over a file unless --force, always written atomically.
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { lstat, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { formatMessage, registerMessages, type Lang } from "../core/i18n";
+import { Refusal } from "../core/errors";
+import { registerMessages, type Lang } from "../core/i18n";
 
 registerMessages("vi", {
   outIsInput: "Không ghi: {output} chính là tệp đầu vào {input} (cùng một tệp trên đĩa, kể cả qua liên kết); chọn tên khác",
@@ -33,14 +34,6 @@ registerMessages("en", {
   tooBig: "File {file} is {size} MB, over the {limit} MB limit",
 });
 
-/** A refusal about a file, already worded for the user. */
-export class FileRefusal extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number>, lang: Lang) {
-    super(formatMessage(key, params, lang));
-    this.name = "FileRefusal";
-  }
-}
-
 async function identity(path: string): Promise<{ real: string; dev: number; ino: number } | null> {
   try {
     const s = await stat(path);
@@ -59,18 +52,18 @@ export async function checkOutput(output: string, inputs: readonly string[], for
   if (out) {
     for (const input of inputs) {
       const inp = await identity(input);
-      if (inp && (inp.real === out.real || (inp.dev === out.dev && inp.ino === out.ino))) throw new FileRefusal("outIsInput", { output, input }, lang);
+      if (inp && (inp.real === out.real || (inp.dev === out.dev && inp.ino === out.ino))) throw new Refusal("outIsInput", { output, input }, lang);
     }
-    if ((await stat(output)).isDirectory()) throw new FileRefusal("outIsDirectory", { file: output }, lang);
-    if (!force) throw new FileRefusal("outExists", { file: output }, lang);
+    if ((await stat(output)).isDirectory()) throw new Refusal("outIsDirectory", { file: output }, lang);
+    if (!force) throw new Refusal("outExists", { file: output }, lang);
   } else {
     // A dangling symlink names no input, but writing through it would create its target elsewhere: refuse it like an existing file.
     const link = await lstat(output).catch(() => null);
-    if (link && !force) throw new FileRefusal("outExists", { file: output }, lang);
+    if (link && !force) throw new Refusal("outExists", { file: output }, lang);
   }
   const folder = dirname(resolve(output));
   const f = await stat(folder).catch(() => null);
-  if (!f || !f.isDirectory()) throw new FileRefusal("outNoFolder", { folder, file: output }, lang);
+  if (!f || !f.isDirectory()) throw new Refusal("outNoFolder", { folder, file: output }, lang);
 }
 
 /**
@@ -93,11 +86,11 @@ export async function writeAtomic(output: string, data: Buffer | string, lang: L
     await fh?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new FileRefusal("outNoPermission", { folder }, lang);
-    if (code === "ENOSPC" || code === "EDQUOT") throw new FileRefusal("outDiskFull", { file: output }, lang);
-    if (code === "ENOENT") throw new FileRefusal("outNoFolder", { folder, file: output }, lang);
-    if (code === "EISDIR") throw new FileRefusal("outIsDirectory", { file: output }, lang);
-    throw new FileRefusal("outFailed", { file: output, reason: code ?? (e instanceof Error ? e.message : String(e)) }, lang);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new Refusal("outNoPermission", { folder }, lang);
+    if (code === "ENOSPC" || code === "EDQUOT") throw new Refusal("outDiskFull", { file: output }, lang);
+    if (code === "ENOENT") throw new Refusal("outNoFolder", { folder, file: output }, lang);
+    if (code === "EISDIR") throw new Refusal("outIsDirectory", { file: output }, lang);
+    throw new Refusal("outFailed", { file: output, reason: code ?? (e instanceof Error ? e.message : String(e)) }, lang);
   }
 }
 
@@ -108,24 +101,24 @@ export async function readRegularFile(file: string, limit: number, lang: Lang): 
     s = await stat(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM") throw new FileRefusal("noPermission", { file }, lang);
-    throw new FileRefusal("notFound", { file }, lang);
+    if (code === "EACCES" || code === "EPERM") throw new Refusal("noPermission", { file }, lang);
+    throw new Refusal("notFound", { file }, lang);
   }
-  if (s.isDirectory()) throw new FileRefusal("isDirectory", { file }, lang);
-  if (!s.isFile()) throw new FileRefusal("notRegular", { file }, lang);
-  if (s.size > limit) throw new FileRefusal("tooBig", { file, size: Math.ceil(s.size / 1e6), limit: Math.round(limit / 1e6) }, lang);
+  if (s.isDirectory()) throw new Refusal("isDirectory", { file }, lang);
+  if (!s.isFile()) throw new Refusal("notRegular", { file }, lang);
+  if (s.size > limit) throw new Refusal("tooBig", { file, size: Math.ceil(s.size / 1e6), limit: Math.round(limit / 1e6) }, lang);
   let fh;
   try {
     fh = await open(file, "r");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FileRefusal(code === "EACCES" || code === "EPERM" ? "noPermission" : "notFound", { file }, lang);
+    throw new Refusal(code === "EACCES" || code === "EPERM" ? "noPermission" : "notFound", { file }, lang);
   }
   try {
     // Read at most limit + 1 bytes: a file that grows while being read is still bounded.
     const buf = Buffer.alloc(Math.min(s.size, limit) + 1);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    if (bytesRead > limit) throw new FileRefusal("tooBig", { file, size: Math.ceil(bytesRead / 1e6), limit: Math.round(limit / 1e6) }, lang);
+    if (bytesRead > limit) throw new Refusal("tooBig", { file, size: Math.ceil(bytesRead / 1e6), limit: Math.round(limit / 1e6) }, lang);
     return buf.subarray(0, bytesRead);
   } finally {
     await fh.close();

@@ -2,7 +2,7 @@
 import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { writeCellsInPackage } from "../../cli/ooxml-writer";
+import { writeCellsInPackage } from "../../files/write";
 import type { PortWrite } from "../../core/host/port";
 import { patchPart } from "../fixtures/hostile";
 
