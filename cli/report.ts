@@ -3,7 +3,7 @@ import { PILLARS, getEdition } from "../core/catalog";
 import { createHash } from "node:crypto";
 import { formatNumber, type Lang } from "../core/i18n";
 import { summaryRow, type DeskEntry, type FileReport } from "./entry";
-import { countTracking } from "../core/tracking";
+import { countTracking } from "../core/appendix/tracking";
 
 const T = {
   vi: {

@@ -28,8 +28,11 @@ function num(s: string): number | null {
   return typeof v === "number" ? v : null;
 }
 
-/** The comparison a target's wording asks for; "đạt 95%" and a bare "95%" mean at least 95 %. */
-function readOp(folded: string, symbol: string | undefined): Op {
+/**
+ * The comparison a target's wording asks for ("không quá", "tối thiểu", "dưới", "trên" …, folded), or
+ * its symbol; "đạt 95%" and a bare "95%" mean at least 95 %. Cells and sentences are read by this one reader.
+ */
+export function readOp(folded: string, symbol?: string): Op {
   if (symbol) {
     if (symbol === "≤" || symbol === "<=") return "<=";
     if (symbol === "≥" || symbol === ">=") return ">=";

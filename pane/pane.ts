@@ -4,7 +4,7 @@ import type { Finding } from "../core/appendix/validate";
 import type { Level } from "../core/appendix/table";
 import { formatMessage, formatNumber, type Lang } from "../core/i18n";
 import type { CheckResult, MarkRecord, OperationOptions, PreviewResult, UndoRecord } from "../core/host/operations";
-import { countTracking, trackingRule } from "../core/tracking-state";
+import { countTracking, trackingRule } from "../core/appendix/tracking-state";
 import type { Raw } from "../core/values";
 import type { Backend } from "./backend";
 import "./i18n";

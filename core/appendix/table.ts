@@ -1,7 +1,7 @@
 // Finds the DTI table in a sheet: header (wrapped, merged, repeated), pillar and group headings, indicator rows.
 import { EDITIONS, keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
-import { extractTarget } from "../tracking";
+import { extractTarget } from "./tracking";
 import { foldText, type Raw } from "../values";
 import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
 import { declaredCount, isBullet, isColumnNumbers, isExplanation, isFooter, isGroupHeading, isPlanHeading, isTotalLabel, ROMAN_PILLAR, ROMAN_VALUE } from "./rows";

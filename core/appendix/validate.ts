@@ -4,7 +4,7 @@ import { CellError } from "../errors";
 import { GridReader, sheetRow, type Grid } from "../grid";
 import { round2 } from "../scoring";
 import { targetScore } from "../targets";
-import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "../tracking";
+import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "./tracking";
 import { foldText } from "../values";
 import { checkAgencies } from "./checks/agencies";
 import { Collector, type Finding } from "./checks/collector";

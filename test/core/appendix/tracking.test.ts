@@ -1,11 +1,11 @@
 // Tracking lists: the target inside the text, the result beside it, met / not met / no result, findings with cells.
 import { describe, expect, it } from "vitest";
-import { validateAppendix, validateSheets } from "../../core/appendix/validate";
-import type { Grid } from "../../core/grid";
-import { extractTarget, findTrackingList, readResult } from "../../core/tracking";
-import type { Raw } from "../../core/values";
-import { YEN_HUNG_ROWS } from "../../scripts/samples/yen-hung";
-import { sampleGrid } from "../fixtures/grids";
+import { validateAppendix, validateSheets } from "../../../core/appendix/validate";
+import type { Grid } from "../../../core/grid";
+import { extractTarget, findTrackingList, readResult } from "../../../core/appendix/tracking";
+import type { Raw } from "../../../core/values";
+import { YEN_HUNG_ROWS } from "../../../scripts/samples/yen-hung";
+import { sampleGrid } from "../../fixtures/grids";
 
 const target = (text: string) => {
   const t = extractTarget(text);

@@ -1,14 +1,14 @@
 // Tracking lists ("TT | Chỉ tiêu | Kết quả đạt được"): the target inside each row's text, the result beside it, met or not.
-import { codeForKey, type EditionId } from "./catalog";
-import { mapColumns, type ColumnRole } from "./appendix/columns";
-import { recognizeName } from "./appendix/recognize";
-import { isFooter } from "./appendix/rows";
-import { GridReader, type Grid } from "./grid";
-import { meetsTarget, parseTarget, type Op, type Target } from "./targets";
+import { codeForKey, type EditionId } from "../catalog";
+import { mapColumns, type ColumnRole } from "./columns";
+import { recognizeName } from "./recognize";
+import { isFooter } from "./rows";
+import { GridReader, type Grid } from "../grid";
+import { meetsTarget, parseTarget, readOp, type Target } from "../targets";
 import type { TrackingRow } from "./tracking-state";
+import { cleanFloat, foldText, isBlank, parseVietnameseNumber, type Raw } from "../values";
 
 export * from "./tracking-state";
-import { cleanFloat, foldText, isBlank, parseVietnameseNumber, type Raw } from "./values";
 
 /** Longest text a target is looked for in: sentences in a plan are short; anything longer is not read (linear time). */
 const MAX_TEXT = 2000;
@@ -91,14 +91,7 @@ export function extractTarget(text: string): WrittenTarget | null {
     if (!t || t.kind === "qualitative") return null;
     return { target: t, phrase, unit: null };
   }
-  const opOf = (): Op => {
-    const f = folded(cue.words);
-    if (/khong qua|toi da|khong vuot qua/.test(f)) return "<=";
-    if (/duoi/.test(f) && !/khong duoi/.test(f)) return "<";
-    if (/(^| )(tren|hon|vuot)$/.test(f)) return ">";
-    return ">=";
-  };
-  return { target: { kind: "count", op: opOf(), value: pick.value, total: NaN, text: phrase }, phrase, unit: pick.unit };
+  return { target: { kind: "count", op: readOp(folded(cue.words)), value: pick.value, total: NaN, text: phrase }, phrase, unit: pick.unit };
 }
 
 export type ResultReading = { value: number; text: string } | { unreadable: string } | null;

@@ -1,6 +1,6 @@
 // A tracking row's data and state (met, not met, no result): what the panes need, without the reading code.
-import type { EditionId } from "./catalog";
-import type { Target } from "./targets";
+import type { EditionId } from "../catalog";
+import type { Target } from "../targets";
 
 export interface TrackingRow {
   /** 1-based sheet row of the item. */
