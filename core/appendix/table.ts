@@ -176,193 +176,269 @@ export interface FindOptions {
   level?: Level;
 }
 
-/** Finds and reads the DTI table of a sheet, or null when the sheet has none. */
-export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | null {
-  const reader = new GridReader(grid);
+/** The first header in the sheet's first 300 rows, or the better reading one or two rows lower (a wrapped header). */
+function locateHeader(reader: GridReader): HeaderHit | null {
   let header: HeaderHit | null = null;
   for (let r = 0; r < Math.min(reader.rowCount, 300) && !header; r++) header = headerHere(reader, r);
   if (!header) return null;
-  // A header wrapped over rows may also read as a header one row lower: keep the best reading.
   for (let r = header.row + 1; r <= header.row + 2; r++) {
     const h = headerHere(reader, r);
     if (h && h.score > header.score) header = h;
   }
+  return header;
+}
 
-  const title = reader.textAbove(header.row).trim();
-  let columns = header.columns;
-  const indicators: IndicatorRow[] = [];
-  const pillars: PillarRow[] = [];
-  const groups: GroupRow[] = [];
-  const totals: TotalRow[] = [];
-  let lastRow = header.row + header.depth - 1;
-  let prev: IndicatorRow | null = null;
-  let sttUsed = false;
-  // A group heading right above the first header ("I. NHÓM CHỈ TIÊU … (06)") opens the first group.
+/** A group heading right above the first header ("I. NHÓM CHỈ TIÊU … (06)") opens the first group. */
+function openingGroup(reader: GridReader, header: HeaderHit): GroupRow | null {
   for (let r = header.row - 1; r >= Math.max(0, header.row - 3); r--) {
     const texts = reader.rowTexts(r);
     if (texts.length === 0) continue;
-    if (isGroupHeading(texts, true)) {
-      groups.push({ row: r, label: texts[0].text, declared: declaredCount(texts[0].text), cell: cellOf(reader, r, texts[0].col), columns });
-    }
-    break;
+    return isGroupHeading(texts, true) ? groupRow(reader, r, texts[0], header.columns) : null;
   }
-  let width = Math.max(...header.columns.map((c) => c.col)) + 1;
+  return null;
+}
 
+function groupRow(reader: GridReader, r: number, t: { col: number; text: string }, columns: ColumnRole[]): GroupRow {
+  return { row: r, label: t.text, declared: declaredCount(t.text), cell: cellOf(reader, r, t.col), columns };
+}
+
+/** The table as read so far: what the reducer keeps from row to row. */
+interface Scan {
+  columns: ColumnRole[];
+  indicators: IndicatorRow[];
+  pillars: PillarRow[];
+  groups: GroupRow[];
+  totals: TotalRow[];
+  lastRow: number;
+  width: number;
+  /** The indicator a row without a number may continue. */
+  prev: IndicatorRow | null;
+  /** Whether the table numbers its rows (then an unnumbered row continues the one above). */
+  sttUsed: boolean;
+}
+
+/** What one row of the table body is. */
+type RowKind =
+  | { kind: "blank" | "numbering" | "other" }
+  | { kind: "end" }
+  | { kind: "header"; hit: HeaderHit }
+  | { kind: "pillar"; n: number | null; name: string; col: number }
+  | { kind: "group"; text: { col: number; text: string } }
+  | { kind: "total"; label: string }
+  | { kind: "plan-heading" }
+  | { kind: "continuation" }
+  | { kind: "indicator"; naming: Naming };
+
+/** How a row names itself: its number cell, its name, and a code read from either. */
+interface Naming {
+  texts: { col: number; text: string }[];
+  sttCol: ColumnRole | undefined;
+  nameCol: ColumnRole | undefined;
+  sttValue: Raw;
+  sttText: string;
+  nameText: string;
+  code: string | null;
+  /** "1.1. " when the code is written at the head of the name. */
+  prefix: string | null;
+}
+
+function readNaming(reader: GridReader, r: number, columns: readonly ColumnRole[], texts: { col: number; text: string }[]): Naming {
+  const sttCol = col(columns, "stt");
+  const nameCol = col(columns, "name");
+  const sttValue = sttCol ? reader.value(r, sttCol.col) : null;
+  const sttText = sttCol ? reader.text(r, sttCol.col) : "";
+  let nameText = nameCol ? reader.text(r, nameCol.col) : "";
+  let code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
+  // "1.1. Tỷ lệ người sử dụng …": the code written at the head of the name (STT then counts rows).
+  const prefixed = /^(\d)\s*[.,]\s*(\d{1,2})\s*[.):-]?\s+(\D.*)$/.exec(nameText);
+  let prefix: string | null = null;
+  if (prefixed) {
+    code ??= `${prefixed[1]}.${Number(prefixed[2])}`;
+    nameText = prefixed[3];
+    prefix = prefixed[0].slice(0, prefixed[0].length - prefixed[3].length);
+  }
+  return { texts, sttCol, nameCol, sttValue, sttText, nameText, code, prefix };
+}
+
+/** Pillars numbered in Roman ("I. HẠ TẦNG VÀ NỀN TẢNG SỐ") are pillar headings, not groups. */
+function romanPillar(n: Naming): RowKind | null {
+  const first = n.texts[0];
+  const roman = ROMAN_PILLAR.exec(first.text);
+  if (n.code || !roman || n.texts.length > 3 || /\bnhom\b/.test(foldText(first.text)) || /\(\d+\)\s*$/.test(first.text)) return null;
+  if (!looksLikePillar(roman[2]) || recognizeName(roman[2])) return null;
+  return { kind: "pillar", n: ROMAN_VALUE[roman[1].toUpperCase()] ?? pillarByName(roman[2]) ?? null, name: roman[2], col: first.col };
+}
+
+/** "1 | Hạ tầng và Nền tảng số", "1 Hạ tầng và Nền tảng số" in one merged cell, or a pillar's words alone. */
+function numberedPillar(n: Naming): RowKind | null {
+  if (n.code) return null;
+  const { nameText, sttValue, sttText, texts } = n;
+  const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : NaN;
+  // A numbered row is a pillar heading when it reads like one (a pillar's words, or a heading in capitals);
+  // "1 | Tỷ lệ hồ sơ … | 50 | Văn phòng UBND" is a row of its own, numbered as the document numbers it.
+  const heading = looksLikePillar(nameText) || (nameText === nameText.toUpperCase() && nameText.length <= 80);
+  if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText) && heading) {
+    return { kind: "pillar", n: sttInt, name: nameText, col: n.nameCol?.col ?? texts[0].col };
+  }
+  const m = /^([1-6])\s*[.)-]?\s+(\D.*)$/.exec(texts[0].text);
+  if (m && looksLikePillar(m[2]) && !recognizeName(m[2])) return { kind: "pillar", n: Number(m[1]), name: m[2], col: texts[0].col };
+  // A heading known only by its words stands alone on its row ("an toàn thông tin," may be wrapped text).
+  if (texts.length === 1 && !/^[a-zà-ỹđ]/.test(texts[0].text) && pillarByName(texts[0].text) && !recognizeName(texts[0].text)) {
+    return { kind: "pillar", n: pillarByName(texts[0].text), name: texts[0].text, col: texts[0].col };
+  }
+  return null;
+}
+
+/** A row that is neither heading nor total: an indicator, the indicator above continued, a plan heading, or nothing. */
+function bodyRow(reader: GridReader, r: number, n: Naming, scan: Scan): RowKind {
+  const { columns, prev } = scan;
+  const { nameText, sttText, code } = n;
+  const filled = (c: ColumnRole) => reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col);
+  const hasOwnData = columns.some((c) => ["lead", "target", "targetPoints", "max", "a", "b"].includes(c.role) && filled(c));
+  const nameMatch = nameText ? recognizeName(nameText) : null;
+  // Once rows are numbered, a row without a number continues the one above (text wrapped or split by a page break).
+  const leadCol = col(columns, "lead");
+  const leadEmpty = !leadCol || reader.text(r, leadCol.col) === "";
+  const startsLower = /^[a-zà-ỹđ]/.test(nameText);
+  // A "-" bullet with a target of its own is a row of its own, as the document lists it; "a) …", "b) …"
+  // explanation lines and method lines without a target continue the criterion above.
+  const ownTarget = () => columns.some((c) => c.role === "target" && filled(c)) || extractTarget(nameText) !== null;
+  const bulletOwn = isBullet(nameText) && ownTarget();
+  const continues = prev !== null && n.sttCol !== undefined && sttText === "" && scan.sttUsed && !bulletOwn && (isExplanation(nameText) || nameText === "" || startsLower || leadEmpty);
+  // "1.1. Mục tiêu chung": a numbered heading of a plan, not an indicator that happens to share a code.
+  if (n.prefix !== null && !hasOwnData && !nameMatch && isPlanHeading(nameText)) return { kind: "plan-heading" };
+  const isIndicator = !continues && (code !== null || nameMatch !== null || (nameText !== "" && (hasOwnData || !prev)));
+  if (isIndicator) return { kind: "indicator", naming: n };
+  return prev ? { kind: "continuation" } : { kind: "other" };
+}
+
+/** What row r of the body is, given the table read so far. */
+function classifyRow(reader: GridReader, r: number, scan: Scan): RowKind {
+  const texts = reader.rowTexts(r);
+  if (texts.length === 0) return { kind: "blank" };
+  if (isFooter(texts[0].text) && !codeFromCell(reader.value(r, texts[0].col))) return { kind: "end" };
+  if (isColumnNumbers(texts)) return { kind: "numbering" };
+  const again = mayBeHeader(texts) ? headerHere(reader, r) : null;
+  if (again) return { kind: "header", hit: again };
+  const n = readNaming(reader, r, scan.columns, texts);
+  const roman = romanPillar(n);
+  if (roman) return roman;
+  if (!n.code && isGroupHeading(texts)) return { kind: "group", text: texts[0] };
+  // Total row: "Tổng điểm", "Tổng cộng".
+  const label = n.sttText || n.nameText || texts[0].text;
+  if (!n.code && (isTotalLabel(foldText(label)) || isTotalLabel(n.nameText)) && !recognizeName(n.nameText)) return { kind: "total", label };
+  return numberedPillar(n) ?? bodyRow(reader, r, n, scan);
+}
+
+/** Text wrapped onto the next row (or a page break) belongs to the indicator above. */
+function continueRow(reader: GridReader, r: number, prev: IndicatorRow): void {
+  for (const c of prev.columns) {
+    const t = reader.text(r, c.col);
+    if (!t || reader.isCovered(r, c.col)) continue;
+    const cell = prev.cells[roleKey(c)];
+    if (cell) cell.text = cell.text ? `${cell.text} ${t}` : t;
+  }
+  if (prev.nameCell) prev.name = prev.nameCell.text.slice(prev.namePrefix.length);
+  prev.lastRow = r;
+}
+
+function indicatorRow(reader: GridReader, r: number, n: Naming, scan: Scan): IndicatorRow {
+  const cells = cellsOf(reader, r, scan.columns);
+  return {
+    row: r,
+    lastRow: r,
+    code: n.code,
+    codeCell: n.sttCol ? cells.stt ?? null : null,
+    name: n.nameText,
+    nameCell: n.nameCol ? cells.name ?? null : null,
+    namePrefix: n.prefix ?? "",
+    nameMatch: null,
+    key: null,
+    cells,
+    columns: scan.columns,
+    pillarIndex: scan.pillars.length ? scan.pillars.length - 1 : null,
+    groupIndex: scan.groups.length ? scan.groups.length - 1 : null,
+  };
+}
+
+/** Takes one classified row into the table; returns the last row it used (a header may span several). */
+function applyRow(reader: GridReader, r: number, kind: RowKind, scan: Scan): number {
+  const { columns } = scan;
+  switch (kind.kind) {
+    case "blank":
+    case "numbering":
+    case "other":
+    case "end":
+      return r;
+    case "header":
+      scan.columns = kind.hit.columns;
+      scan.width = Math.max(scan.width, ...scan.columns.map((c) => c.col + 1));
+      r += kind.hit.depth - 1;
+      break;
+    case "pillar":
+      scan.pillars.push({ row: r, n: kind.n, name: kind.name.trim(), nameCell: cellOf(reader, r, kind.col), cells: cellsOf(reader, r, columns), columns });
+      break;
+    case "group":
+      scan.groups.push(groupRow(reader, r, kind.text, columns));
+      break;
+    case "total":
+      scan.totals.push({ row: r, label: kind.label, cells: cellsOf(reader, r, columns), columns });
+      break;
+    case "plan-heading":
+      break;
+    case "continuation":
+      continueRow(reader, r, scan.prev!);
+      scan.lastRow = r;
+      return r;
+    case "indicator": {
+      const ind = indicatorRow(reader, r, kind.naming, scan);
+      scan.indicators.push(ind);
+      if (kind.naming.sttText !== "") scan.sttUsed = true;
+      scan.prev = ind;
+      scan.lastRow = r;
+      return r;
+    }
+  }
+  scan.prev = null;
+  scan.lastRow = r;
+  return r;
+}
+
+/** Finds and reads the DTI table of a sheet, or null when the sheet has none. */
+export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | null {
+  const reader = new GridReader(grid);
+  const header = locateHeader(reader);
+  if (!header) return null;
+  const opening = openingGroup(reader, header);
+  const scan: Scan = {
+    columns: header.columns,
+    indicators: [],
+    pillars: [],
+    groups: opening ? [opening] : [],
+    totals: [],
+    lastRow: header.row + header.depth - 1,
+    width: Math.max(...header.columns.map((c) => c.col)) + 1,
+    prev: null,
+    sttUsed: false,
+  };
   for (let r = header.row + header.depth; r < reader.rowCount; r++) {
-    const texts = reader.rowTexts(r);
-    if (texts.length === 0) continue;
-    const first = foldText(texts[0].text);
-    if (isFooter(texts[0].text) && !codeFromCell(reader.value(r, texts[0].col))) break;
-    if (isColumnNumbers(texts)) continue;
-
-    const again = mayBeHeader(texts) ? headerHere(reader, r) : null;
-    if (again) {
-      columns = again.columns;
-      width = Math.max(width, ...columns.map((c) => c.col + 1));
-      r += again.depth - 1;
-      lastRow = r;
-      prev = null;
-      continue;
-    }
-
-    const sttCol = col(columns, "stt");
-    const nameCol = col(columns, "name");
-    const sttValue = sttCol ? reader.value(r, sttCol.col) : null;
-    const sttText = sttCol ? reader.text(r, sttCol.col) : "";
-    let nameText = nameCol ? reader.text(r, nameCol.col) : "";
-    let code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
-    // "1.1. Tỷ lệ người sử dụng …": the code written at the head of the name (STT then counts rows).
-    const prefixed = /^(\d)\s*[.,]\s*(\d{1,2})\s*[.):-]?\s+(\D.*)$/.exec(nameText);
-    if (prefixed) {
-      code ??= `${prefixed[1]}.${Number(prefixed[2])}`;
-      nameText = prefixed[3];
-    }
-
-    // Pillars numbered in Roman ("I. HẠ TẦNG VÀ NỀN TẢNG SỐ") are pillar headings, not groups.
-    const roman = ROMAN_PILLAR.exec(texts[0].text);
-    if (!code && roman && texts.length <= 3 && !/\bnhom\b/.test(first) && !/\(\d+\)\s*$/.test(texts[0].text) && looksLikePillar(roman[2]) && !recognizeName(roman[2])) {
-      const n = ROMAN_VALUE[roman[1].toUpperCase()] ?? pillarByName(roman[2]);
-      pillars.push({ row: r, n: n ?? null, name: roman[2].trim(), nameCell: cellOf(reader, r, texts[0].col), cells: cellsOf(reader, r, columns), columns });
-      lastRow = r;
-      prev = null;
-      continue;
-    }
-
-    // Group heading: "I. NHÓM CHỈ TIÊU … (06)".
-    if (!code && isGroupHeading(texts)) {
-      groups.push({ row: r, label: texts[0].text, declared: declaredCount(texts[0].text), cell: cellOf(reader, r, texts[0].col), columns });
-      lastRow = r;
-      prev = null;
-      continue;
-    }
-
-    // Total row: "Tổng điểm", "Tổng cộng".
-    const labelText = foldText(sttText || nameText || texts[0].text);
-    if (!code && (isTotalLabel(labelText) || isTotalLabel(nameText)) && !recognizeName(nameText)) {
-      totals.push({ row: r, label: sttText || nameText || texts[0].text, cells: cellsOf(reader, r, columns), columns });
-      lastRow = r;
-      prev = null;
-      continue;
-    }
-
-    // Pillar heading: "1 | Hạ tầng và Nền tảng số" or "1 Hạ tầng và Nền tảng số" in one merged cell.
-    if (!code) {
-      let n: number | null = null;
-      let name = "";
-      let nameCellCol = nameCol?.col ?? texts[0].col;
-      const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : NaN;
-      // A numbered row is a pillar heading when it reads like one (a pillar's words, or a heading in capitals);
-      // "1 | Tỷ lệ hồ sơ … | 50 | Văn phòng UBND" is a row of its own, numbered as the document numbers it.
-      const heading = looksLikePillar(nameText) || (nameText === nameText.toUpperCase() && nameText.length <= 80);
-      if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText) && heading) {
-        n = sttInt;
-        name = nameText;
-      } else {
-        const m = /^([1-6])\s*[.)-]?\s+(\D.*)$/.exec(texts[0].text);
-        if (m && looksLikePillar(m[2]) && !recognizeName(m[2])) {
-          n = Number(m[1]);
-          name = m[2];
-          nameCellCol = texts[0].col;
-        } else if (texts.length === 1 && !/^[a-zà-ỹđ]/.test(texts[0].text) && pillarByName(texts[0].text) && !recognizeName(texts[0].text)) {
-          // A heading known only by its words stands alone on its row ("an toàn thông tin," may be wrapped text).
-          n = pillarByName(texts[0].text);
-          name = texts[0].text;
-          nameCellCol = texts[0].col;
-        }
-      }
-      if (n !== null) {
-        pillars.push({ row: r, n, name: name.trim(), nameCell: cellOf(reader, r, nameCellCol), cells: cellsOf(reader, r, columns), columns });
-        lastRow = r;
-        prev = null;
-        continue;
-      }
-    }
-
-    const hasOwnData = columns.some((c) => ["lead", "target", "targetPoints", "max", "a", "b"].includes(c.role) && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col));
-    const nameMatch = nameText ? recognizeName(nameText) : null;
-    // Once rows are numbered, a row without a number continues the one above (text wrapped or split by a page break).
-    const leadCol = col(columns, "lead");
-    const leadEmpty = !leadCol || reader.text(r, leadCol.col) === "";
-    const startsLower = /^[a-zà-ỹđ]/.test(nameText);
-    // A "-" bullet with a target of its own is a row of its own, as the document lists it; "a) …", "b) …"
-    // explanation lines and method lines without a target continue the criterion above.
-    const ownTarget = () => columns.some((c) => c.role === "target" && reader.text(r, c.col) !== "" && !reader.isCovered(r, c.col)) || extractTarget(nameText) !== null;
-    const bulletOwn = isBullet(nameText) && ownTarget();
-    const explanation = isExplanation(nameText);
-    const continues = prev !== null && sttCol !== undefined && sttText === "" && sttUsed && !bulletOwn && (explanation || nameText === "" || startsLower || leadEmpty);
-    // "1.1. Mục tiêu chung": a numbered heading of a plan, not an indicator that happens to share a code.
-    const planHeading = prefixed !== null && !hasOwnData && !nameMatch && isPlanHeading(nameText);
-    if (planHeading) {
-      prev = null;
-      lastRow = r;
-      continue;
-    }
-    const isIndicator = !continues && (code !== null || nameMatch !== null || (nameText !== "" && (hasOwnData || !prev)));
-
-    if (!isIndicator && prev) {
-      // Text wrapped onto the next row (or a page break): it belongs to the indicator above.
-      for (const c of prev.columns) {
-        const t = reader.text(r, c.col);
-        if (!t || reader.isCovered(r, c.col)) continue;
-        const k = roleKey(c);
-        const cell = prev.cells[k];
-        if (cell) cell.text = cell.text ? `${cell.text} ${t}` : t;
-      }
-      if (prev.nameCell) prev.name = prev.nameCell.text.slice(prev.namePrefix.length);
-      prev.lastRow = r;
-      lastRow = r;
-      continue;
-    }
-    if (!isIndicator) continue;
-
-    const cells = cellsOf(reader, r, columns);
-    const ind: IndicatorRow = {
-      row: r,
-      lastRow: r,
-      code,
-      codeCell: sttCol ? cells.stt ?? null : null,
-      name: nameText,
-      nameCell: nameCol ? cells.name ?? null : null,
-      namePrefix: prefixed ? prefixed[0].slice(0, prefixed[0].length - prefixed[3].length) : "",
-      nameMatch: null,
-      key: null,
-      cells,
-      columns,
-      pillarIndex: pillars.length ? pillars.length - 1 : null,
-      groupIndex: groups.length ? groups.length - 1 : null,
-    };
-    indicators.push(ind);
-    if (sttText !== "") sttUsed = true;
-    prev = ind;
-    lastRow = r;
+    const kind = classifyRow(reader, r, scan);
+    if (kind.kind === "end") break;
+    r = applyRow(reader, r, kind, scan);
   }
+  if (scan.indicators.length === 0) return null;
+  return settle(grid, reader, header, scan, options);
+}
 
-  if (indicators.length === 0) return null;
+/** The table's edition, level and each row's indicator, once every row is read. */
+function settle(grid: Grid, reader: GridReader, header: HeaderHit, scan: Scan, options: FindOptions): ParsedTable {
+  const { indicators, pillars, groups, totals } = scan;
   for (const ind of indicators) ind.nameMatch = ind.name ? matchName(ind.name) : null;
-
+  const title = reader.textAbove(header.row).trim();
   const detected = options.edition ?? detectEdition(indicators);
-  const level = options.level ?? detectLevel(title, groups, columns, indicators);
+  const level = options.level ?? detectLevel(title, groups, scan.columns, indicators);
   for (const ind of indicators) ind.key = identify(ind, detected);
+  let width = scan.width;
   for (const t of [...pillars, ...totals]) width = Math.max(width, ...t.columns.map((c) => c.col + 1));
   return {
     sheet: grid.name,
@@ -374,7 +450,7 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
     pillars,
     groups,
     totals,
-    lastRow,
+    lastRow: scan.lastRow,
     width,
     edition: detected,
     editionDetected: !options.edition,
