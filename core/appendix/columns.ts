@@ -76,3 +76,8 @@ export function headerScore(cols: readonly ColumnRole[]): number {
   const n = roles.size + cols.filter((c) => c.role === "target").length - (roles.has("target") ? 1 : 0);
   return n >= 3 ? n : 0;
 }
+
+/** The key a row keeps a column's cell under: one per role, per year for yearly roles, per column for maxima. */
+export function roleKey(c: ColumnRole): string {
+  return c.role === "target" || c.role === "score" || c.role === "result" ? `${c.role}:${c.year ?? ""}` : c.role === "max" ? `max:${c.col}` : c.role;
+}

@@ -3,7 +3,7 @@ import { EDITIONS, keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
 import { extractTarget } from "./tracking";
 import { foldText, type Raw } from "../values";
-import { headerScore, mapColumns, type ColumnRole, type Role } from "./columns";
+import { headerScore, mapColumns, roleKey, type ColumnRole, type Role } from "./columns";
 import { declaredCount, isBullet, isColumnNumbers, isExplanation, isFooter, isGroupHeading, isPlanHeading, isTotalLabel, ROMAN_PILLAR, ROMAN_VALUE } from "./rows";
 import { EDITION_KEYS, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
 
@@ -86,10 +86,6 @@ export interface ParsedTable {
 
 const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
 // What follows a table: notes, the distribution list, signature lines (short, standing alone).
-
-function roleKey(c: ColumnRole): string {
-  return c.role === "target" || c.role === "score" || c.role === "result" ? `${c.role}:${c.year ?? ""}` : c.role === "max" ? `max:${c.col}` : c.role;
-}
 
 /** Reads a code as written in an STT cell: "1.1", 1.1, "6,3". Ordinals such as "01" are not codes. */
 export function codeFromCell(v: Raw): string | null {

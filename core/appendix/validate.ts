@@ -14,14 +14,15 @@ import { checkCoverage } from "./checks/coverage";
 import { checkIdentity } from "./checks/identity";
 import { checkAgainstPlan } from "./checks/plan";
 import { checkGroupCounts, checkPillarNames, checkPlacement } from "./checks/placement";
-import { checkScoring } from "./checks/scoring";
+import { checkMaxima, checkTargetPoints, checkTotals } from "./checks/scoring";
 import { checkTargets } from "./checks/targets";
-import { checkOwnUnits } from "./checks/units";
+import { checkOwnUnits, OWN_UNIT_RULES } from "./checks/units";
 import { classifyTable, sheetTitle, type TableClass } from "./classify";
 import "./messages";
 import { findTable, levelFromTitle, type Cell, type Level, type ParsedTable } from "./table";
 import { unitFromTitle } from "./unit";
 
+import type { RuleId } from "./checks/rules";
 export type { RuleId, Severity } from "./checks/rules";
 export type { Finding } from "./checks/collector";
 export type { CheckOptions } from "./checks/context";
@@ -57,8 +58,12 @@ export interface CheckReport {
 }
 
 // The checks, in the order their findings are listed: per row, then over the table.
-const ROW_CHECKS: readonly RowCheck[] = [checkIdentity, checkPlacement, checkAgencies, checkTargets, checkRequiredColumns];
-const TABLE_CHECKS: readonly TableCheck[] = [checkGroupCounts, checkPillarNames, checkCoverage, checkScoring, checkAgainstPlan];
+export const ROW_CHECKS: readonly RowCheck[] = [checkIdentity, checkPlacement, checkAgencies, checkTargets, checkRequiredColumns];
+export const TABLE_CHECKS: readonly TableCheck[] = [checkGroupCounts, checkPillarNames, checkCoverage, checkMaxima, checkTargetPoints, checkTotals, checkAgainstPlan];
+/** Rules raised here rather than by a check: a sheet without a table, a table of another kind, a tracking list's rows. */
+export const REPORT_RULES: readonly RuleId[] = ["header-not-found", "framework-other", "table-not-dti", "target-not-met", "result-missing", "result-unreadable", "target-unreadable"];
+/** Every rule some part of the checker may raise, as declared. */
+export const DECLARED_RULES: ReadonlySet<RuleId> = new Set([...ROW_CHECKS, ...TABLE_CHECKS].flatMap((c) => c.rules).concat(OWN_UNIT_RULES, REPORT_RULES));
 
 /** Checks one sheet. Never throws on odd content: what it cannot read becomes a finding. */
 export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckReport {
@@ -79,12 +84,12 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   for (const ind of table.indicators) {
     const who = { code: codeOf(ind.key, ind.code), key: ind.key };
     for (const check of ROW_CHECKS) {
-      if (check(ind, who, ctx) === "stop") break;
+      if (ctx.out.within(check.rules, () => check.run(ind, who, ctx)) === "stop") break;
     }
     // A row outside the catalog is still held to its own unit.
-    if (!ind.key) checkOwnUnits(ind, null, ctx.out);
+    if (!ind.key) ctx.out.within(OWN_UNIT_RULES, () => checkOwnUnits(ind, null, ctx.out));
   }
-  for (const check of TABLE_CHECKS) check(ctx);
+  for (const check of TABLE_CHECKS) ctx.out.within(check.rules, () => check.run(ctx));
   const out = ctx.out;
 
   const projection: Record<string, Projection> = {};

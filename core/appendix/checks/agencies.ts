@@ -1,8 +1,8 @@
 // lead-missing, lead-multiple, lead-collective, lead-also-coordinator: one accountable lead per indicator.
 import { splitAgencies } from "../agencies";
-import { cellFor, type RowCheck } from "./context";
+import { cellFor, rowCheck } from "./context";
 
-export const checkAgencies: RowCheck = (ind, who, { out }) => {
+export const checkAgencies = rowCheck(["lead-missing", "lead-multiple", "lead-collective", "lead-also-coordinator"], (ind, who, { out }) => {
   const leadCol = ind.columns.find((x) => x.role === "lead");
   if (!leadCol) return;
   const leadCell = cellFor(ind, leadCol)!;
@@ -21,4 +21,4 @@ export const checkAgencies: RowCheck = (ind, who, { out }) => {
     const both = leads.filter((a) => coords.has(a.key)).map((a) => a.text);
     if (both.length) out.add("lead-also-coordinator", leadCell, who, { code: who.code, agency: both.join("; ") });
   }
-};
+});

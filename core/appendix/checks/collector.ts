@@ -38,9 +38,23 @@ function wording(params: Params, lang: Lang): Params {
 
 export class Collector {
   readonly findings: Finding[] = [];
+  /** The rules the running check declared; a check raising another is a defect, caught by the tests. */
+  private allowed: readonly RuleId[] | null = null;
   constructor(private readonly lang: Lang, private readonly level: Level = "province") {}
 
+  /** Runs a check that may raise only the rules it declared. */
+  within<T>(rules: readonly RuleId[], run: () => T): T {
+    const outer = this.allowed;
+    this.allowed = rules;
+    try {
+      return run();
+    } finally {
+      this.allowed = outer;
+    }
+  }
+
   add(rule: RuleId, cell: { address: string } | null, who: Who, params: Params = {}, variant?: string): void {
+    if (this.allowed && !this.allowed.includes(rule)) throw new Error(`rule ${rule} is not declared by the check raising it`);
     const key = variant ?? RULES[rule].messages[0];
     if (!RULES[rule].messages.includes(key)) throw new Error(`rule ${rule} has no message ${key}`);
     this.findings.push({

@@ -4,9 +4,10 @@ import type { Grid } from "../../grid";
 import type { Lang } from "../../i18n";
 import { parseTarget, readTargetValue, type Target } from "../../targets";
 import { toNumber, type Raw } from "../../values";
-import type { ColumnRole } from "../columns";
+import { roleKey, type ColumnRole } from "../columns";
 import type { Cell, IndicatorRow, Level, ParsedTable } from "../table";
 import type { Collector, Who } from "./collector";
+import type { RuleId } from "./rules";
 
 export interface CheckOptions {
   edition?: EditionId;
@@ -28,9 +29,25 @@ export interface Context {
 }
 
 /** A check of one indicator row; "stop" skips the later checks of that row (an unknown or repeated indicator). */
-export type RowCheck = (ind: IndicatorRow, who: NonNullable<Who>, ctx: Context) => "stop" | void;
+export type RowCheckFn = (ind: IndicatorRow, who: NonNullable<Who>, ctx: Context) => "stop" | void;
 /** A check of the table as a whole. */
-export type TableCheck = (ctx: Context) => void;
+export type TableCheckFn = (ctx: Context) => void;
+
+/** A check with the rules it may raise, declared once; the collector refuses any other rule while it runs. */
+export interface Check<F> {
+  rules: readonly RuleId[];
+  run: F;
+}
+export type RowCheck = Check<RowCheckFn>;
+export type TableCheck = Check<TableCheckFn>;
+
+export const rowCheck = (rules: readonly RuleId[], run: RowCheckFn): RowCheck => ({ rules, run });
+export const tableCheck = (rules: readonly RuleId[], run: TableCheckFn): TableCheck => ({ rules, run });
+
+/** The role key a column's cell is kept under in a row's cells. */
+export function cellFor(ind: IndicatorRow, c: ColumnRole): Cell | undefined {
+  return ind.cells[roleKey(c)];
+}
 
 export function parseNumberCell(c: Cell | undefined): number | null {
   if (!c) return null;
@@ -51,11 +68,6 @@ export function pointsOf(c: Cell | undefined): { points: number; scale: number |
 
 export function targetColumns(cols: readonly ColumnRole[]): ColumnRole[] {
   return cols.filter((c) => c.role === "target").sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
-}
-
-export function cellFor(ind: IndicatorRow, c: ColumnRole): Cell | undefined {
-  const k = c.role === "target" || c.role === "score" || c.role === "result" ? `${c.role}:${c.year ?? ""}` : c.role === "max" ? `max:${c.col}` : c.role;
-  return ind.cells[k];
 }
 
 export function readTargetCell(c: Cell, r: Resolved | null): Target | null {

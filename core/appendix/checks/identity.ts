@@ -2,9 +2,9 @@
 import { codeForKey, getIndicator, keyForCode, nameIn } from "../../catalog";
 import { nameFit } from "../table";
 import { sheetRow } from "../../grid";
-import type { RowCheck } from "./context";
+import { rowCheck } from "./context";
 
-export const checkIdentity: RowCheck = (ind, who, { edition, out, seen, grid }) => {
+export const checkIdentity = rowCheck(["indicator-unknown", "code-name-mismatch", "indicator-duplicate"], (ind, who, { edition, out, seen, grid }) => {
   const anchor = ind.nameCell ?? ind.codeCell;
   if (!ind.key) {
     out.add("indicator-unknown", anchor, { code: ind.code, key: null }, { text: ind.name || ind.code || "" });
@@ -30,4 +30,4 @@ export const checkIdentity: RowCheck = (ind, who, { edition, out, seen, grid }) 
     return "stop";
   }
   seen.set(ind.key, ind);
-};
+});

@@ -2,9 +2,9 @@
 import { codeForKey, resolveIndicator } from "../../catalog";
 import { CellError } from "../../errors";
 import { extractPlanTargets } from "../plan";
-import { cellFor, comparable, readTargetCell, targetColumns, type TableCheck } from "./context";
+import { cellFor, comparable, readTargetCell, tableCheck, targetColumns } from "./context";
 
-export const checkAgainstPlan: TableCheck = ({ options, seen, edition, out }) => {
+export const checkAgainstPlan = tableCheck(["target-plan-mismatch"], ({ options, seen, edition, out }) => {
   if (!options.planText) return;
   const said = new Set<string>();
   for (const pt of extractPlanTargets(options.planText, [...seen.keys()])) {
@@ -22,4 +22,4 @@ export const checkAgainstPlan: TableCheck = ({ options, seen, edition, out }) =>
     const code = codeForKey(edition, pt.key) ?? null;
     out.add("target-plan-mismatch", cell, { code, key: pt.key }, { code, year: pt.year, target: cell.text, plan: pt.target.text, sentence: pt.sentence.slice(0, 300) });
   }
-};
+});

@@ -4,9 +4,9 @@ import { resolveIndicator } from "../../catalog";
 import { CellError } from "../../errors";
 import { round2, scoreRatio, thresholdFor } from "../../scoring";
 import { targetRatio, type Target } from "../../targets";
-import { cellFor, comparable, readTargetCell, targetColumns, type RowCheck } from "./context";
+import { cellFor, comparable, readTargetCell, rowCheck, targetColumns } from "./context";
 
-export const checkTargets: RowCheck = (ind, who, { edition, out }) => {
+export const checkTargets = rowCheck(["target-missing", "target-qualitative", "target-over-100", "target-regression", "target-unit-mismatch", "target-below-full-points"], (ind, who, { edition, out }) => {
   const r = resolveIndicator(ind.key!, edition);
   const resolved = r instanceof CellError ? null : r;
   let prev: { year: number | null; target: Target; text: string } | null = null;
@@ -49,4 +49,4 @@ export const checkTargets: RowCheck = (ind, who, { edition, out }) => {
       out.add("target-below-full-points", cell, who, { code: who.code, year, target: cell.text, thresholdValue: threshold, rate, points: null, max: null, forgone: null, forgoneShare: share }, "target-below-full-points-unpublished");
     }
   }
-};
+});

@@ -2,6 +2,7 @@
 // "số hộ") and its target is written in another ("90%").
 import { cellFor, targetColumns } from "./context";
 import type { Collector, Who } from "./collector";
+import type { RuleId } from "./rules";
 import type { IndicatorRow } from "../table";
 import { parseTarget } from "../../targets";
 import { foldText } from "../../values";
@@ -19,6 +20,9 @@ export function rowUnit(name: string): string | null {
   for (const [re, unit] of UNITS) if (re.test(f)) return unit;
   return null;
 }
+
+/** A row outside the catalog is still held to its own unit ("số hộ" against "90%"). */
+export const OWN_UNIT_RULES: readonly RuleId[] = ["target-unit-mismatch"];
 
 export function checkOwnUnits(ind: IndicatorRow, who: Who, out: Collector): void {
   const unit = rowUnit(ind.name);

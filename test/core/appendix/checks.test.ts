@@ -3,11 +3,40 @@ import { describe, expect, it } from "vitest";
 import { FINDING_MESSAGES } from "../../../core/appendix/messages";
 import { RULES } from "../../../core/appendix/checks/rules";
 import { rowUnit } from "../../../core/appendix/checks/units";
-import { validateAppendix } from "../../../core/appendix/validate";
+import { DECLARED_RULES, ROW_CHECKS, TABLE_CHECKS, validateAppendix } from "../../../core/appendix/validate";
+import { Collector } from "../../../core/appendix/checks/collector";
 import type { Grid } from "../../../core/grid";
 import { correctDraftAppendix, sampleGrid } from "../../fixtures/grids";
 
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+describe("each check declares the rules it raises", () => {
+  it("every rule of the table is declared by some check (or by the report itself), and nothing else is", () => {
+    expect([...DECLARED_RULES].sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  it("every check declares at least one rule, each one in the rules table", () => {
+    for (const check of [...ROW_CHECKS, ...TABLE_CHECKS]) {
+      expect(check.rules.length).toBeGreaterThan(0);
+      for (const rule of check.rules) expect(Object.keys(RULES)).toContain(rule);
+    }
+  });
+
+  it("a check raising a rule it did not declare is refused while it runs", () => {
+    const out = new Collector("vi");
+    expect(() => out.within(["lead-missing"], () => out.add("target-missing", null, null))).toThrow(/target-missing/);
+    out.within(["lead-missing"], () => out.add("lead-missing", null, null));
+    expect(out.findings.map((f) => f.rule)).toEqual(["lead-missing"]);
+  });
+
+  it("the seeds raise only declared rules (the collector would throw otherwise), and raise some", async () => {
+    const rules = new Set<string>();
+    for (const f of ["dong-nai-phu-luc-2026-2030.xlsx", "gia-lai-bang-diem.xlsx", "dai-phuoc-phu-luc-xa.xlsx"]) {
+      for (const finding of validateAppendix(await sampleGrid(f)).findings) rules.add(finding.rule);
+    }
+    expect(rules.size).toBeGreaterThan(8);
+  });
+});
 
 describe("the rules table", () => {
   it("declares a Vietnamese and an English message for every message key of every rule", () => {
