@@ -1,18 +1,16 @@
 // The Excel backend of the pane: each operation in one Excel.run over an ExcelPort, and Office's failures as sentences.
-import { OPERATIONS, type OperationName } from "../core/host/operations";
+import { OPERATIONS } from "../core/host/operations";
 import { formatMessage, type Lang } from "../core/i18n";
-import type { Backend } from "../pane/backend";
+import { makeBackend, type Backend } from "../pane/backend";
 import "../pane/i18n";
 import { ExcelPort } from "./excel-port";
 
 /** Every operation as `Excel.run(context => operation(new ExcelPort(context), …))`; waits for a cell being edited. */
 export function excelBackend(): Backend {
-  const backend: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const name of Object.keys(OPERATIONS) as OperationName[]) {
+  return makeBackend((name, args) => {
     const op = OPERATIONS[name] as (port: ExcelPort, ...args: unknown[]) => unknown;
-    backend[name] = (...args) => Excel.run({ delayForCellEdit: true }, async (context) => op(new ExcelPort(context), ...args));
-  }
-  return backend as unknown as Backend;
+    return Excel.run({ delayForCellEdit: true }, async (context) => op(new ExcelPort(context), ...args));
+  });
 }
 
 /** Office's failures as sentences; the operations' own refusals already are. */

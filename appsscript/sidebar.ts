@@ -1,7 +1,6 @@
 // The sidebar: the shared pane, whose backend is google.script.run wrapped as typed promises.
-import { OPERATION_NAMES } from "../core/host/names";
 import type { Lang } from "../core/i18n";
-import type { Backend } from "../pane/backend";
+import { makeBackend, type Backend } from "../pane/backend";
 import { mountPane } from "../pane/pane";
 import { decodeWire, encodeWire } from "./wire";
 
@@ -12,16 +11,14 @@ interface ScriptRun {
 }
 declare const google: { script: { run: ScriptRun } };
 
+/** Each operation as the server function `dti_NAME`, its arguments and result in the date-safe wire format. */
 export function scriptBackend(): Backend {
-  const backend: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const name of OPERATION_NAMES) {
-    backend[name] = (...args) =>
-      new Promise((resolve, reject) => {
-        const run = google.script.run.withSuccessHandler((v) => resolve(decodeWire(v))).withFailureHandler(reject);
-        (run[`dti_${name}`] as (payload: string) => void)(encodeWire(args));
-      });
-  }
-  return backend as unknown as Backend;
+  return makeBackend((name, args) =>
+    new Promise((resolve, reject) => {
+      const run = google.script.run.withSuccessHandler((v) => resolve(decodeWire(v))).withFailureHandler(reject);
+      (run[`dti_${name}`] as (payload: string) => void)(encodeWire(args));
+    }),
+  );
 }
 
 const lang: Lang = /^en/i.test(navigator.language) ? "en" : "vi";

@@ -1,6 +1,7 @@
 // Renders check reports for people: a text summary and a self-contained HTML page with a pillar chart.
 import { PILLARS, getEdition } from "../core/catalog";
 import { createHash } from "node:crypto";
+import { SEVERITY_RANK } from "../core/appendix/checks/rules";
 import { formatNumber, type Lang } from "../core/i18n";
 import { summaryRow, type DeskEntry, type FileReport } from "./entry";
 import { countTracking } from "../core/appendix/tracking";
@@ -26,11 +27,9 @@ const T = {
   },
 };
 
-const RANK = { error: 0, warning: 1, info: 2 } as const;
-
 /** For people: errors first, then warnings, then notes; each group in sheet order. */
 function ordered(r: FileReport) {
-  return r.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return r.findings.map((f, i) => ({ f, i })).sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
 }
 
 export function textSummary(r: FileReport, lang: Lang): string {

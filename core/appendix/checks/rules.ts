@@ -3,6 +3,9 @@ import type { Level } from "../table";
 
 export type Severity = "error" | "warning" | "info";
 
+/** The order people read findings in: errors, then warnings, then notes. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
 export type RuleId =
   | "header-not-found" | "indicator-unknown" | "code-name-mismatch" | "indicator-duplicate" | "indicator-missing"
   | "group-count-mismatch" | "pillar-misplaced" | "pillar-name-mismatch" | "lead-missing" | "lead-multiple"
