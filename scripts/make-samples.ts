@@ -47,90 +47,96 @@ function body(ws: ExcelJS.Worksheet, cells: readonly Value[], width: number, bol
   return row;
 }
 
+/** One sample workbook: its file name and how its one sheet is laid out. */
+interface Sample {
+  file: string;
+  build: (wb: ExcelJS.Workbook) => void;
+}
+
+const SAMPLES: readonly Sample[] = [
+  // Seed 000: the province appendix.
+  {
+    file: "dong-nai-phu-luc-2026-2030.xlsx",
+    build: (wb) => {
+      const ws = sheet(wb, "Phụ lục", [6, 40, 18, 22, 16, 10, 40, 50]);
+      title(ws, DONG_NAI_TITLE, 8);
+      header(ws, DONG_NAI_HEADER);
+      for (const r of DONG_NAI_ROWS) {
+        if (r.length === 2) {
+          const row = body(ws, [r[0], r[1]], 8, true);
+          ws.mergeCells(row.number, 2, row.number, 8);
+        } else body(ws, r, 8);
+      }
+    },
+  },
+  // Seed 001: the commune appendix, two groups with their own headers.
+  {
+    file: "dai-phuoc-phu-luc-xa.xlsx",
+    build: (wb) => {
+      const ws = sheet(wb, "Phụ lục", [6, 40, 22, 26, 18, 16, 10, 50]);
+      title(ws, DAI_PHUOC_TITLE, 8);
+      const group = (text: string) => {
+        const g = ws.addRow([text]);
+        ws.mergeCells(g.number, 1, g.number, 8);
+        g.getCell(1).font = { bold: true };
+      };
+      group(GROUP_1);
+      header(ws, HEADER_1);
+      for (const r of ROWS_1) body(ws, r, 7);
+      ws.addRow([]);
+      group(GROUP_2);
+      header(ws, HEADER_2);
+      for (const r of ROWS_2) body(ws, r, 8);
+    },
+  },
+  // Seed 003: the scoring table.
+  {
+    file: "gia-lai-bang-diem.xlsx",
+    build: (wb) => {
+      const ws = sheet(wb, "Mục tiêu", [6, 60, 10, 14, 14, 12]);
+      title(ws, GIA_LAI_TITLE, 6);
+      header(ws, GIA_LAI_HEADER);
+      for (const r of GIA_LAI_ROWS) body(ws, r, 6, /^\d$/.test(String(r[0])) || r[1] === "Tổng điểm");
+    },
+  },
+  // An input table for `dti fill`.
+  {
+    file: "so-lieu-cham-diem-2026.xlsx",
+    build: (wb) => {
+      const ws = sheet(wb, "Số liệu 2026", [6, 60, 14, 14, 12, 12, 10]);
+      title(ws, INPUT_TITLE, 7);
+      header(ws, INPUT_HEADER);
+      for (const r of INPUT_ROWS) body(ws, r, 7, r.length === 2);
+    },
+  },
+  // Seed 002: a commune's tracking list, results typed as text, numbers, a formula, or not yet.
+  {
+    file: "yen-hung-chi-tieu-2025.xlsx",
+    build: (wb) => {
+      const ws = sheet(wb, "Chỉ tiêu 2025", [6, 80, 20]);
+      title(ws, YEN_HUNG_TITLE, 3);
+      header(ws, YEN_HUNG_HEADER);
+      for (const [n, text, result] of YEN_HUNG_ROWS) {
+        const row = body(ws, [n, text, null], 3);
+        row.getCell(3).value = result as ExcelJS.CellValue;
+        if (typeof result === "number" && result <= 1) row.getCell(3).numFmt = "0%";
+      }
+    },
+  },
+];
+
 export async function makeSamples(dir = "samples"): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
-
-  // Seed 000: the province appendix.
-  {
+  for (const sample of SAMPLES) {
     const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, "Phụ lục", [6, 40, 18, 22, 16, 10, 40, 50]);
-    title(ws, DONG_NAI_TITLE, 8);
-    header(ws, DONG_NAI_HEADER);
-    for (const r of DONG_NAI_ROWS) {
-      if (r.length === 2) {
-        const row = body(ws, [r[0], r[1]], 8, true);
-        ws.mergeCells(row.number, 2, row.number, 8);
-      } else body(ws, r, 8);
-    }
-    const file = `${dir}/dong-nai-phu-luc-2026-2030.xlsx`;
-    await wb.xlsx.writeFile(file);
-    written.push(file);
-  }
-
-  // Seed 001: the commune appendix, two groups with their own headers.
-  {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, "Phụ lục", [6, 40, 22, 26, 18, 16, 10, 50]);
-    title(ws, DAI_PHUOC_TITLE, 8);
-    const g1 = ws.addRow([GROUP_1]);
-    ws.mergeCells(g1.number, 1, g1.number, 8);
-    g1.getCell(1).font = { bold: true };
-    header(ws, HEADER_1);
-    for (const r of ROWS_1) body(ws, r, 7);
-    ws.addRow([]);
-    const g2 = ws.addRow([GROUP_2]);
-    ws.mergeCells(g2.number, 1, g2.number, 8);
-    g2.getCell(1).font = { bold: true };
-    header(ws, HEADER_2);
-    for (const r of ROWS_2) body(ws, r, 8);
-    const file = `${dir}/dai-phuoc-phu-luc-xa.xlsx`;
-    await wb.xlsx.writeFile(file);
-    written.push(file);
-  }
-
-  // Seed 003: the scoring table.
-  {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, "Mục tiêu", [6, 60, 10, 14, 14, 12]);
-    title(ws, GIA_LAI_TITLE, 6);
-    header(ws, GIA_LAI_HEADER);
-    for (const r of GIA_LAI_ROWS) body(ws, r, 6, /^\d$/.test(String(r[0])) || r[1] === "Tổng điểm");
-    const file = `${dir}/gia-lai-bang-diem.xlsx`;
-    await wb.xlsx.writeFile(file);
-    written.push(file);
-  }
-
-  // An input table for `dti fill`.
-  {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, "Số liệu 2026", [6, 60, 14, 14, 12, 12, 10]);
-    title(ws, INPUT_TITLE, 7);
-    header(ws, INPUT_HEADER);
-    for (const r of INPUT_ROWS) body(ws, r, 7, r.length === 2);
-    const file = `${dir}/so-lieu-cham-diem-2026.xlsx`;
-    await wb.xlsx.writeFile(file);
-    written.push(file);
-  }
-
-  // Seed 002: a commune's tracking list, results typed as text, numbers, a formula, or not yet.
-  {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, "Chỉ tiêu 2025", [6, 80, 20]);
-    title(ws, YEN_HUNG_TITLE, 3);
-    header(ws, YEN_HUNG_HEADER);
-    for (const [n, text, result] of YEN_HUNG_ROWS) {
-      const row = body(ws, [n, text, null], 3);
-      row.getCell(3).value = result as ExcelJS.CellValue;
-      if (typeof result === "number" && result <= 1) row.getCell(3).numFmt = "0%";
-    }
-    const file = `${dir}/yen-hung-chi-tieu-2025.xlsx`;
+    sample.build(wb);
+    const file = `${dir}/${sample.file}`;
     await wb.xlsx.writeFile(file);
     written.push(file);
   }
   return written;
 }
-
 
 if (process.argv[1] && /make-samples/.test(process.argv[1])) {
   makeSamples(process.argv[2]).then((files) => console.log(files.join("\n")));
