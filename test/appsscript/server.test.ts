@@ -1,15 +1,16 @@
 // The built Apps Script file in a fresh vm context with a fake SpreadsheetApp: functions, menu, and the operations' calls.
 import { readFileSync } from "node:fs";
-import { createContext, runInContext, type Context } from "node:vm";
+import type { Context } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { FUNCTIONS } from "../../core/functions";
 import type { Grid } from "../../core/grid";
 import { OPERATION_NAMES } from "../../core/host/names";
+import { appsScriptCode, loadAppsScript } from "../fixtures/apps-script";
 import { FakeSheets } from "../fixtures/fake-sheets";
 import { hostSamples } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
 
-const code = readFileSync("dist/appsscript/Code.js", "utf8");
+const code = appsScriptCode();
 let dongNai: Grid;
 let inputs: Grid;
 let yenHung: Grid;
@@ -17,11 +18,7 @@ beforeAll(async () => {
   ({ dongNai, inputs, yenHung } = await hostSamples());
 });
 
-function load(fake: FakeSheets): Context {
-  const ctx = createContext({ ...fake.globals() });
-  runInContext(code, ctx, { filename: "Code.js" });
-  return ctx;
-}
+const load = loadAppsScript;
 const call = (ctx: Context, fn: string, ...args: unknown[]) => JSON.parse((ctx[fn] as (p: string) => string)(JSON.stringify(args)));
 
 describe("dist/appsscript/Code.js", () => {

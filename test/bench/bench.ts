@@ -114,8 +114,7 @@ function bigAppendix(rows: number): Grid {
   const { FakeSheets } = await import("../fixtures/fake-sheets");
   const { memorySheet } = await import("../fixtures/memory-port");
   const ops = await import("../../core/host/operations");
-  const { createContext, runInContext } = await import("node:vm");
-  const { readFileSync } = await import("node:fs");
+  const { loadAppsScript } = await import("../fixtures/apps-script");
   const table = (n: number): Grid => ({ values: [["STT", "Chỉ số", "a", "b"], ...Array.from({ length: n }, (_, i) => [["1.1", "6.3", "5.4", "4.4"][i % 4], "", 10 + (i % 50), 100] as Raw[])] });
   (globalThis as { Excel?: unknown }).Excel = new ExcelMock([]).Excel;
   for (const n of [29, 2000]) {
@@ -140,19 +139,16 @@ function bigAppendix(rows: number): Grid {
     }
     results[`excel port, ${n}-row sheet`] = row.join("; ");
   }
-  const code = readFileSync("dist/appsscript/Code.js", "utf8");
   for (const n of [29, 2000]) {
     const fake = new FakeSheets([memorySheet(table(n), "S")]);
-    const ctx = createContext({ ...fake.globals() });
-    runInContext(code, ctx);
+    const ctx = loadAppsScript(fake);
     const t0 = performance.now();
     (ctx.dti_applyFill as (p: string) => string)("[{}]");
     const ms = performance.now() - t0;
     results[`apps script, apply on ${n} rows`] = `${ms.toFixed(0)} ms; getValues ${fake.calls.getValues}, getFormulas ${fake.calls.getFormulas}, setValues ${fake.calls.setValues}, setValue ${fake.calls.setValue ?? 0}`;
   }
   // Sheets custom functions: one formula for a whole column, in the vm.
-  const ctx = createContext({ ...new FakeSheets([]).globals() });
-  runInContext(code, ctx);
+  const ctx = loadAppsScript(new FakeSheets([]));
   for (const n of [29, 5000]) {
     const col = (f: (i: number) => Raw) => Array.from({ length: n }, (_, i) => [f(i)]);
     const codes = col((i) => ["6.3", "1.2", "4.4"][i % 3]);

@@ -6,19 +6,16 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CLI, ensureBuilt, runCli } from "../fixtures/cli";
 
-const CLI = "dist/cli/dti.cjs";
-const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
-  return { status: r.status, out: r.stdout, err: r.stderr };
-};
+const run = (args: string[]) => runCli(args);
 const tmp = mkdtempSync(join(tmpdir(), "dti-desk-"));
 const folder = join(tmp, "Nộp về Sở");
 const SAMPLES = ["dai-phuoc-phu-luc-xa.xlsx", "dong-nai-phu-luc-2026-2030.xlsx", "gia-lai-bang-diem.xlsx", "yen-hung-chi-tieu-2025.xlsx"];
 const names: string[] = [];
 
 beforeAll(() => {
-  if (!existsSync(CLI)) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+  ensureBuilt();
   mkdirSync(join(folder, "Đợt 2"), { recursive: true });
   const units = ["Xã Đại Phước", "Phường Bà Rịa", "Xã Yên Hùng", "Sở Y tế", "Xã Long Phước", "Phường Tam Hiệp", "Xã Ngãi Giao", "Sở Nội vụ", "Xã Hòa Bình", "Phường Long Khánh", "Xã Xuân Lộc"];
   units.forEach((u, i) => {

@@ -3,26 +3,20 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CLI, ensureBuilt, runCli } from "../fixtures/cli";
 import { farCell, longTarget, mergeBomb, richWorkbook, wideSheet, zipBomb } from "../fixtures/hostile";
 
-const CLI = "dist/cli/dti.cjs";
 /** The CLI with its heap capped: an attack that needed more would crash instead of passing. */
-const run = (args: string[], opts: { heapMb?: number; input?: string } = {}) => {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${opts.heapMb ?? 450}`, CLI, ...args], { encoding: "utf8", input: opts.input, timeout: 60_000 });
-  return { status: r.status, out: r.stdout, err: r.stderr, ms: performance.now() - t0 };
-};
+const run = (args: string[], opts: { heapMb?: number; input?: string } = {}) => runCli(args, { input: opts.input, heapMb: opts.heapMb ?? 450, timeout: 60_000 });
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 const tmp = mkdtempSync(join(tmpdir(), "dti-hostile-"));
 const INPUT = "samples/so-lieu-cham-diem-2026.xlsx";
 
-beforeAll(() => {
-  if (!existsSync(CLI)) spawnSync("npm", ["run", "build"], { stdio: "inherit" });
-});
+beforeAll(ensureBuilt);
 
 describe("never destroy an input", () => {
   it("leaves every input's bytes unchanged, whatever the command", () => {

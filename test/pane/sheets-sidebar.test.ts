@@ -1,10 +1,10 @@
 // The built Sheets sidebar in Debian's Chromium, its google.script.run forwarded to the server script loaded in a vm.
-import { readFileSync } from "node:fs";
-import { createContext, runInContext, type Context } from "node:vm";
+import type { Context } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "../../core/grid";
 import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
+import { loadAppsScript } from "../fixtures/apps-script";
 import { FakeSheets } from "../fixtures/fake-sheets";
 import { sampleGrid } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
@@ -25,8 +25,7 @@ afterAll(async () => browser?.close());
 
 /** Opens the sidebar with google.script.run calling the vm's top-level functions, as Apps Script would. */
 async function open(fake: FakeSheets): Promise<{ page: Page; ctx: Context; dialogs: string[]; errors: string[] }> {
-  const ctx = createContext({ ...fake.globals() });
-  runInContext(readFileSync("dist/appsscript/Code.js", "utf8"), ctx);
+  const ctx = loadAppsScript(fake);
   const { page, dialogs, errors } = await watchedPage(browser, 300);
   await page.exposeFunction("__gas", (fn: string, payload: string) => {
     const f = ctx[fn];

@@ -1,9 +1,9 @@
 // The validator on seeds 000, 001 and 003, a correct appendix, and planted defects: rule ids, cells, numbers.
 import { beforeAll, describe, expect, it } from "vitest";
-import { validateAppendix, validateSheets, type CheckReport, type Finding } from "../../core/appendix/validate";
-import type { Grid } from "../../core/grid";
-import { DONG_NAI_ROWS } from "../../scripts/samples/dong-nai";
-import { correctDraftAppendix, dongNaiGrid, sampleGrid } from "../fixtures/grids";
+import { validateAppendix, validateSheets, type CheckReport, type Finding } from "../../../core/appendix/validate";
+import type { Grid } from "../../../core/grid";
+import { DONG_NAI_ROWS } from "../../../scripts/samples/dong-nai";
+import { correctDraftAppendix, dongNaiGrid, sampleGrid } from "../../fixtures/grids";
 
 /** Sheet row of a seed-000 row in `dongNaiGrid` (three rows of title and header above). */
 const rowOf = (code: string) => DONG_NAI_ROWS.findIndex((r) => r[0] === code) + 4;

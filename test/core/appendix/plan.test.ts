@@ -1,10 +1,10 @@
 // Dated targets read from plan prose, and the appendix compared with its own plan.
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractPlanTargets } from "../../core/appendix/plan";
-import { validateAppendix, type CheckReport } from "../../core/appendix/validate";
-import { INDICATORS } from "../../core/catalog";
-import { sampleGrid } from "../fixtures/grids";
+import { extractPlanTargets } from "../../../core/appendix/plan";
+import { validateAppendix, type CheckReport } from "../../../core/appendix/validate";
+import { INDICATORS } from "../../../core/catalog";
+import { sampleGrid } from "../../fixtures/grids";
 
 const ALL = INDICATORS.map((i) => i.key);
 const read = (f: string) => readFileSync(`samples/${f}`, "utf8");

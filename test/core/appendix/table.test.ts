@@ -1,12 +1,12 @@
 // The same tables laid out the many ways officers make them must read the same.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateAppendix, type CheckReport } from "../../core/appendix/validate";
-import type { Area, Grid } from "../../core/grid";
-import type { Raw } from "../../core/values";
-import { GROUP_1, GROUP_2, HEADER_1, HEADER_2, ROWS_1, ROWS_2 } from "../../scripts/samples/dai-phuoc";
-import { DONG_NAI_ROWS } from "../../scripts/samples/dong-nai";
-import { GIA_LAI_HEADER, GIA_LAI_ROWS } from "../../scripts/samples/gia-lai";
+import { validateAppendix, type CheckReport } from "../../../core/appendix/validate";
+import type { Area, Grid } from "../../../core/grid";
+import type { Raw } from "../../../core/values";
+import { GROUP_1, GROUP_2, HEADER_1, HEADER_2, ROWS_1, ROWS_2 } from "../../../scripts/samples/dai-phuoc";
+import { DONG_NAI_ROWS } from "../../../scripts/samples/dong-nai";
+import { GIA_LAI_HEADER, GIA_LAI_ROWS } from "../../../scripts/samples/gia-lai";
 
 // The wordings officers use for each column, and whether a layout puts the years under a merged "Mục tiêu".
 const HEADERS: Record<string, string[]> = {
