@@ -10,16 +10,10 @@ function lang(): Lang {
   return /^en/i.test(g.Office?.context?.displayLanguage ?? "") ? "en" : "vi";
 }
 
-const CODES = {
-  VALUE: "#VALUE!",
-  NA: "#N/A",
-  DIV0: "#DIV/0!",
-  NUM: "#NUM!",
-} as const;
-
 /** Excel shows a message only on #VALUE! and #N/A; the other two carry none. */
 function toExcelError(e: CellError): CustomFunctions.Error {
-  const code = CODES[e.type] as CustomFunctions.ErrorCode;
+  // The core's codes are Excel's own ("#VALUE!", "#N/A", …), which CustomFunctions.ErrorCode's values are.
+  const code = e.code as CustomFunctions.ErrorCode;
   const message = e.type === "VALUE" || e.type === "NA" ? formatMessage(e.key, e.params, lang()) : undefined;
   return new CustomFunctions.Error(code, message);
 }

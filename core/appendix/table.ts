@@ -63,13 +63,8 @@ export interface TotalRow {
   columns: ColumnRole[];
 }
 
-export interface ParsedTable {
-  sheet: string | undefined;
-  headerRow: number;
-  headerDepth: number;
-  /** Column roles of the first header (groups may bring their own). */
-  columns: ColumnRole[];
-  title: string;
+/** The rows of a table by kind, and how far it reaches. */
+export interface TableBody {
   indicators: IndicatorRow[];
   pillars: PillarRow[];
   groups: GroupRow[];
@@ -78,6 +73,15 @@ export interface ParsedTable {
   lastRow: number;
   /** One past the rightmost column the table uses. */
   width: number;
+}
+
+export interface ParsedTable extends TableBody {
+  sheet: string | undefined;
+  headerRow: number;
+  headerDepth: number;
+  /** Column roles of the first header (groups may bring their own). */
+  columns: ColumnRole[];
+  title: string;
   edition: EditionId;
   editionDetected: boolean;
   level: Level;
@@ -199,14 +203,9 @@ function groupRow(reader: GridReader, r: number, t: { col: number; text: string 
 }
 
 /** The table as read so far: what the reducer keeps from row to row. */
-interface Scan {
+interface Scan extends TableBody {
+  /** The columns of the latest header (a group may bring its own). */
   columns: ColumnRole[];
-  indicators: IndicatorRow[];
-  pillars: PillarRow[];
-  groups: GroupRow[];
-  totals: TotalRow[];
-  lastRow: number;
-  width: number;
   /** The indicator a row without a number may continue. */
   prev: IndicatorRow | null;
   /** Whether the table numbers its rows (then an unnumbered row continues the one above). */
