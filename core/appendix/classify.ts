@@ -3,10 +3,14 @@
 import { keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
 import { foldText } from "../values";
+import { getEdition } from "../catalog";
+import { cellFor, parseNumberCell } from "./checks/context";
+import { maximaColumn } from "./checks/scoring";
+import { recognizeName } from "./recognize";
 import { isBullet, isNumberedHeading } from "./rows";
-import { nameFit, type ParsedTable } from "./table";
+import { isSubCode, nameFit, type ParsedTable } from "./table";
 
-export type NotDtiKind = "ranking" | "results" | "other-index" | "plan-text";
+export type NotDtiKind = "ranking" | "results" | "other-index" | "plan-text" | "targets" | "other";
 
 export type TableClass =
   | { kind: "dti"; edition: EditionId }
@@ -20,6 +24,8 @@ export interface Evidence {
   agreeing: number;
   /** The title words that decided, folded ("922/qd-btttt", "xep hang"). */
   because: string | null;
+  /** A set of its own with points: its criteria, those that are DTI indicators, and its maxima's sum. */
+  set?: { criteria: number; matched: number; maxTotal: number | null };
 }
 
 /** The text above the table (or the sheet's first rows when there is no table): titles say what a table is. */
@@ -37,10 +43,13 @@ const OTHER_INDEX = /\bict index\b|san sang cho phat trien va ung dung|chi so ca
 const DTI_WORDS = /\bchuyen doi so\b|\bdti\b|\bcds\b/;
 const OWN_INDEX = /\b(bo chi so|bo tieu chi|tieu chi danh gia|chi so danh gia)\b/;
 
+/** Rows that are criteria of their own (parts of an indicator, "4.22.1", are not counted apart). */
+const criteriaOf = (table: ParsedTable) => table.indicators.filter((i) => !isSubCode(i.code));
+
 /** Rows that mean a catalog indicator: by wording, or by a code whose indicator the wording fits. */
 function agreeing(table: ParsedTable): number {
   let n = 0;
-  for (const ind of table.indicators) {
+  for (const ind of criteriaOf(table)) {
     if (!ind.key) continue;
     if (ind.nameMatch && ind.nameMatch.score >= 0.55 && ind.nameMatch.key === ind.key) {
       n++;
@@ -78,9 +87,12 @@ function looksLikePlanText(grid: Grid): boolean {
 export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: EditionId): TableClass {
   const title = foldText(sheetTitle(grid, table));
   if (table && forced) return { kind: "dti", edition: forced };
-  const rows = table?.indicators.length ?? 0;
+  const rows = table ? criteriaOf(table).length : 0;
   const agree = table ? agreeing(table) : 0;
-  const evidence = (because: string | null): Evidence => ({ rows, agreeing: agree, because });
+  const set = table ? ownSet(table, agree) : undefined;
+  const evidence = (because: string | null): Evidence => ({ rows, agreeing: agree, because, ...(set ? { set } : {}) });
+  // Its own maxima, not the edition's: a set of its own, however many of its criteria are DTI indicators.
+  if (table && set && ownMaxima(table)) return { kind: "framework-other", framework: null, evidence: evidence("diem toi da") };
   // Mostly catalog indicators: a DTI table, whatever its title says (an appendix quotes its own plan's title).
   if (table && agree >= 3 && agree >= rows * 0.5) return { kind: "dti", edition: table.edition };
   if (FRAMEWORK_922.test(title)) return { kind: "framework-other", framework: "922/QĐ-BTTTT", evidence: evidence("922/qd-btttt") };
@@ -89,7 +101,12 @@ export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: Ed
   if (ranking) return { kind: "not-dti", what: "ranking", evidence: evidence(ranking[0]) };
   const other = OTHER_INDEX.exec(title);
   if (other) return { kind: "not-dti", what: "other-index", evidence: evidence(other[0]) };
-  if (!table) return looksLikePlanText(grid) ? { kind: "not-dti", what: "plan-text", evidence: evidence(null) } : { kind: "none" };
+  if (!table) {
+    if (looksLikePlanText(grid)) return { kind: "not-dti", what: "plan-text", evidence: evidence(null) };
+    // A table under a header of other words, none of its rows a catalog indicator: not a DTI table we failed to read.
+    const other = otherTable(grid);
+    return other ? { kind: "not-dti", what: other, evidence: evidence(null) } : { kind: "none" };
+  }
   const dti = DTI_WORDS.exec(title);
   if (dti) {
     const own = OWN_INDEX.exec(title);
@@ -98,7 +115,53 @@ export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: Ed
   }
   // A few rows that happen to fit, under a title that never speaks of digital transformation.
   if (agree >= 3 && agree >= rows * 0.3) return { kind: "dti", edition: table.edition };
-  return { kind: "not-dti", what: "results", evidence: evidence(null) };
+  const roles = new Set(table.columns.map((c) => c.role));
+  const what: NotDtiKind = roles.has("target") ? "targets" : roles.has("result") || roles.has("score") || roles.has("ratio") ? "results" : "other";
+  return { kind: "not-dti", what, evidence: evidence(null) };
+}
+
+/** A table with maxima of its own: its criteria, how many are DTI indicators, and the sum of its maxima. */
+function ownSet(table: ParsedTable, matched: number): Evidence["set"] {
+  const max = maximaColumn(table, table.edition);
+  if (!max) return undefined;
+  const criteria = criteriaOf(table);
+  const maxima = criteria.map((i) => parseNumberCell(cellFor(i, max))).filter((v): v is number => v !== null);
+  return { criteria: criteria.length, matched, maxTotal: maxima.length ? Math.round(maxima.reduce((s, v) => s + v, 0) * 100) / 100 : null };
+}
+
+/** Most criteria that are catalog indicators carry a maximum other than the edition's. */
+function ownMaxima(table: ParsedTable): boolean {
+  // Of several maxima columns (an old decision's and the draft's), the one closest to the edition.
+  const max = maximaColumn(table, table.edition);
+  if (!max) return false;
+  const ed = getEdition(table.edition);
+  let stated = 0;
+  let same = 0;
+  for (const i of criteriaOf(table)) {
+    const v = parseNumberCell(cellFor(i, max));
+    if (!i.key || v === null || ed.maxima[i.key] === undefined) continue;
+    stated++;
+    if (v === ed.maxima[i.key]) same++;
+  }
+  return stated >= 3 && same < stated * 0.5;
+}
+
+/** A sheet whose rows make a table (three or more rows of three or more cells) with no catalog indicator among them. */
+function otherTable(grid: Grid): NotDtiKind | null {
+  const reader = new GridReader(grid);
+  let tableRows = 0;
+  let indicators = 0;
+  let targets = false;
+  for (let r = 0; r < Math.min(reader.rowCount, 400); r++) {
+    const texts = reader.rowTexts(r);
+    if (texts.length >= 3) tableRows++;
+    for (const t of texts) {
+      if (t.text.length >= 20 && recognizeName(t.text)) indicators++;
+      if (/(muc tieu|chi tieu)/.test(foldText(t.text)) && t.text.length < 60) targets = true;
+    }
+  }
+  if (tableRows < 3 || indicators >= 3) return null;
+  return targets ? "targets" : "other";
 }
 
 /** A header row naming ranks and the units ranked, in the sheet's first rows. */

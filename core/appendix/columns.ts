@@ -3,7 +3,9 @@ import { foldText } from "../values";
 
 export type Role =
   | "stt" | "name" | "lead" | "coord" | "monitor" | "target" | "targetPoints" | "max" | "score"
-  | "basis" | "tasks" | "method" | "time" | "result" | "ratio" | "a" | "b" | "c" | "d" | "note" | "count";
+  | "basis" | "tasks" | "method" | "time" | "result" | "ratio" | "a" | "b" | "c" | "d" | "note" | "count"
+  /** A unit's own score ("Điểm tự chấm"), the score an assessor verified ("Điểm thẩm định"), and their difference. */
+  | "self" | "verified" | "diff";
 
 export interface ColumnRole {
   role: Role;
@@ -29,12 +31,15 @@ export function roleOf(header: string): { role: Role; year: number | null } | nu
   if (/nhiem vu|giai phap/.test(h)) return { role: "tasks", year: null };
   if (/can cu|co so phap ly|van ban/.test(h)) return { role: "basis", year: null };
   if (/cach xac dinh|cach tinh|phuong phap/.test(h)) return { role: "method", year: null };
-  if (/chu tri/.test(h)) return { role: "lead", year: null };
+  if (/chu tri|phu trach/.test(h)) return { role: "lead", year: null };
   if (/theo doi/.test(h)) return { role: "monitor", year: null };
   if (/phoi hop|(co quan|don vi) thuc hien/.test(h)) return { role: "coord", year: null };
   if (/thoi gian/.test(h)) return { role: "time", year: null };
   if (/ghi chu/.test(h)) return { role: "note", year: null };
-  if (/diem toi da|toi da/.test(h)) return { role: "max", year: null };
+  if (/diem toi da|toi da|diem chuan|thang diem/.test(h)) return { role: "max", year: null };
+  if (/tu cham|tu danh gia/.test(h)) return { role: "self", year };
+  if (/tham dinh|hau kiem|diem (duoc )?cong nhan/.test(h)) return { role: "verified", year };
+  if (/chenh lech/.test(h)) return { role: "diff", year: null };
   if (/muc tieu dat duoc|diem muc tieu|muc tieu \(diem\)|muc tieu diem/.test(h)) return { role: "targetPoints", year };
   if (/xep hang/.test(h)) return null;
   if (/^(tong )?diem|diem (dat|so|nam|cham|tu)|diem$/.test(h)) return { role: "score", year };
@@ -43,7 +48,7 @@ export function roleOf(header: string): { role: Role; year: number | null } | nu
   if (/chi so thanh phan$/.test(h) && !/chi so chinh/.test(h)) return { role: "count", year: null };
   // "Chỉ tiêu năm 2026" is the 2026 target, not the indicator column.
   if (year !== null && /muc tieu|chi tieu|ke hoach|^nam|den nam|giai doan/.test(h)) return { role: "target", year };
-  if (/chi so|chi tieu|ten chi|noi dung/.test(h)) return { role: "name", year: null };
+  if (/chi so|chi tieu|ten chi|noi dung|^(ten |cac )?tieu chi\b/.test(h)) return { role: "name", year: null };
   if (year !== null && /^(nam|den nam|muc tieu|chi tieu|ke hoach|giai doan|mt)?\s*(nam\s*)?20\d\d$|muc tieu|chi tieu|^nam 20\d\d|den nam/.test(h)) {
     return { role: "target", year };
   }

@@ -47,6 +47,11 @@ export const FINDING_MESSAGES = {
     "table-not-dti-results": "Bảng kết quả/số liệu, không phải bảng chỉ số DTI để kiểm tra",
     "table-not-dti-other-index": "Bảng của một chỉ số khác (\"{because}\"), không phải DTI",
     "table-not-dti-plan-text": "Văn bản kế hoạch (đề mục đánh số), không phải bảng chỉ số DTI",
+    "table-not-dti-targets": "Bảng chỉ tiêu, mục tiêu (không theo bộ chỉ số DTI), không phải phụ lục chỉ số DTI để kiểm tra",
+    "table-not-dti-other": "Bảng không phải bảng chỉ số DTI (không dòng nào là chỉ số của bộ); không kiểm tra theo bộ chỉ số",
+    "framework-other-set": "Bộ tiêu chí riêng ({criteria} tiêu chí, tổng điểm chuẩn {maxTotal}) — {matched} tiêu chí là chỉ số DTI; không đối chiếu với bộ chỉ số 2025",
+    "score-over-max": "Điểm {stated} ở cột \"{column}\" vượt điểm chuẩn {max} của chính dòng này",
+    "verified-above-self": "Điểm thẩm định {verified} cao hơn điểm tự chấm {self}",
   },
   en: {
     "header-not-found": "No indicator table found: a header row needs an \"Indicator\" (Chỉ số) column and columns such as \"Lead agency\", \"2026\"",
@@ -93,6 +98,11 @@ export const FINDING_MESSAGES = {
     "table-not-dti-results": "A results or data table, not a DTI indicator table to check",
     "table-not-dti-other-index": "A table of another index (\"{because}\"), not the DTI",
     "table-not-dti-plan-text": "Plan text (numbered headings), not a DTI indicator table",
+    "table-not-dti-targets": "A table of targets (not of the DTI catalog), not a DTI appendix to check",
+    "table-not-dti-other": "Not a DTI indicator table (no row is an indicator of the catalog); not checked against an edition",
+    "framework-other-set": "A criteria set of its own ({criteria} criteria, {maxTotal} points in all) — {matched} criteria are DTI indicators; not compared with the 2025 edition",
+    "score-over-max": "{stated} points in \"{column}\" is above this row's own maximum {max}",
+    "verified-above-self": "The verified score {verified} is above the self-assessed score {self}",
   },
 } as const;
 

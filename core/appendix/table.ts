@@ -3,11 +3,12 @@ import { EDITIONS, keyForCode, type EditionId } from "../catalog";
 import { GridReader, type Grid } from "../grid";
 import { extractTarget } from "./tracking";
 import { foldText, type Raw } from "../values";
+import { decideLevel, type Level, type LevelSignals, type LevelSource } from "./level";
 import { headerScore, mapColumns, roleKey, type ColumnRole, type Role } from "./columns";
 import { declaredCount, isBullet, isColumnNumbers, isExplanation, isFooter, isGroupHeading, isPlanHeading, isTotalLabel, ROMAN_PILLAR, ROMAN_VALUE } from "./rows";
 import { EDITION_KEYS, looksLikePillar, matchName, pillarByName, recognizeName, type NameMatch } from "./recognize";
 
-export type Level = "province" | "district" | "commune";
+export type { Level } from "./level";
 
 export interface Cell {
   col: number;
@@ -85,22 +86,33 @@ export interface ParsedTable extends TableBody {
   edition: EditionId;
   editionDetected: boolean;
   level: Level;
+  /** The signal that decided the level, and whether another explicit signal named a different one. */
+  levelFrom: LevelSource;
+  levelDisagree: boolean;
+  /** What the level was decided from, for a caller that decides again (a table of another kind). */
+  levelSignals: LevelSignals;
   reader: GridReader;
 }
 
-const CODE = /^(\d)\s*[.,]\s*(\d{1,2})\.?$/;
-// What follows a table: notes, the distribution list, signature lines (short, standing alone).
+// "1.1", "6,3", and codes of any depth ("4.22.1"): a pillar's number, then one or two more levels.
+const CODE = /^(\d{1,2})\s*[.,]\s*(\d{1,3})((?:\s*\.\s*\d{1,3}){0,2})\.?$/;
 
-/** Reads a code as written in an STT cell: "1.1", 1.1, "6,3". Ordinals such as "01" are not codes. */
+/** "4.22.1" from its parts, each level without leading zeros ("1.01" is 1.1). */
+function codeOf(pillar: string, second: string, deeper: string): string {
+  const rest = deeper.split(".").map((x) => x.trim()).filter(Boolean).map((x) => `.${Number(x)}`).join("");
+  return `${Number(pillar)}.${Number(second)}${rest}`;
+}
+
+/** Reads a code as written in an STT cell: "1.1", 1.1, "6,3", "4.22.1". Ordinals such as "01" are not codes. */
 export function codeFromCell(v: Raw): string | null {
   if (typeof v === "number") {
     const s = String(Number(v.toPrecision(12)));
-    const m = /^(\d)\.(\d)$/.exec(s);
+    const m = /^(\d)\.(\d{1,2})$/.exec(s);
     return m ? `${m[1]}.${m[2]}` : null;
   }
   if (typeof v === "string") {
     const m = CODE.exec(v.trim());
-    return m ? `${m[1]}.${Number(m[2])}` : null;
+    return m ? codeOf(m[1], m[2], m[3]) : null;
   }
   return null;
 }
@@ -245,12 +257,12 @@ function readNaming(reader: GridReader, r: number, columns: readonly ColumnRole[
   let nameText = nameCol ? reader.text(r, nameCol.col) : "";
   let code = codeFromCell(sttValue) ?? (!sttCol ? codeFromCell(reader.value(r, texts[0].col)) : null);
   // "1.1. Tỷ lệ người sử dụng …": the code written at the head of the name (STT then counts rows).
-  const prefixed = /^(\d)\s*[.,]\s*(\d{1,2})\s*[.):-]?\s+(\D.*)$/.exec(nameText);
+  const prefixed = /^(\d)\s*[.,]\s*(\d{1,2})((?:\.\d{1,3}){0,2})\s*[.):-]?\s+(\D.*)$/.exec(nameText);
   let prefix: string | null = null;
   if (prefixed) {
-    code ??= `${prefixed[1]}.${Number(prefixed[2])}`;
-    nameText = prefixed[3];
-    prefix = prefixed[0].slice(0, prefixed[0].length - prefixed[3].length);
+    code ??= codeOf(prefixed[1], prefixed[2], prefixed[3]);
+    nameText = prefixed[4];
+    prefix = prefixed[0].slice(0, prefixed[0].length - prefixed[4].length);
   }
   return { texts, sttCol, nameCol, sttValue, sttText, nameText, code, prefix };
 }
@@ -268,11 +280,16 @@ function romanPillar(n: Naming): RowKind | null {
 function numberedPillar(n: Naming): RowKind | null {
   if (n.code) return null;
   const { nameText, sttValue, sttText, texts } = n;
-  const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : NaN;
+  const roman = ROMAN_VALUE[sttText.replace(/\.$/, "").toUpperCase()];
+  const sttInt = typeof sttValue === "number" ? sttValue : /^\d+\.?$/.test(sttText) ? Number(sttText.replace(".", "")) : roman ?? NaN;
   // A numbered row is a pillar heading when it reads like one (a pillar's words, or a heading in capitals);
   // "1 | Tỷ lệ hồ sơ … | 50 | Văn phòng UBND" is a row of its own, numbered as the document numbers it.
-  const heading = looksLikePillar(nameText) || (nameText === nameText.toUpperCase() && nameText.length <= 80);
-  if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && !recognizeName(nameText) && heading) {
+  // A Roman number in its own cell ("I | HẠ TẦNG VÀ NỀN TẢNG SỐ") heads a pillar too, but not a group ("NHÓM … (06)").
+  const group = roman !== undefined && (/\bnhom\b/.test(foldText(nameText)) || declaredCount(nameText) !== null);
+  const heading = !group && (looksLikePillar(nameText) || (nameText === nameText.toUpperCase() && nameText.length <= 80));
+  // A pillar's words in capitals ("CHÍNH QUYỀN SỐ") head a pillar even where they also read as an indicator's.
+  const capitalPillar = nameText === nameText.toUpperCase() && looksLikePillar(nameText);
+  if (Number.isInteger(sttInt) && sttInt >= 1 && sttInt <= 6 && nameText && (capitalPillar || !recognizeName(nameText)) && heading) {
     return { kind: "pillar", n: sttInt, name: nameText, col: n.nameCol?.col ?? texts[0].col };
   }
   const m = /^([1-6])\s*[.)-]?\s+(\D.*)$/.exec(texts[0].text);
@@ -425,13 +442,29 @@ export function findTable(grid: Grid, options: FindOptions = {}): ParsedTable | 
   return settle(grid, reader, header, scan, options);
 }
 
+/** What the table says of whose it is: its title, its rows' words, the agencies leading its rows (of its own level). */
+function levelSignals(title: string, scan: Scan, option: Level | undefined): LevelSignals {
+  const { indicators } = scan;
+  const texts = (roles: readonly string[], skip = /$^/) => indicators.flatMap((ind) => ind.columns.filter((c) => roles.includes(c.role) && !skip.test(foldText(c.header))).map((c) => ind.cells[roleKey(c)]?.text ?? "")).filter(Boolean);
+  return {
+    option,
+    title,
+    rows: [...indicators.map((i) => i.name), ...texts(["target"])],
+    leads: texts(["lead"], /cap tren/),
+    groups: scan.groups.length > 0,
+    headers: scan.columns.map((c) => c.header),
+    anyCode: indicators.some((i) => i.code),
+  };
+}
+
 /** The table's edition, level and each row's indicator, once every row is read. */
 function settle(grid: Grid, reader: GridReader, header: HeaderHit, scan: Scan, options: FindOptions): ParsedTable {
   const { indicators, pillars, groups, totals } = scan;
   for (const ind of indicators) ind.nameMatch = ind.name ? matchName(ind.name) : null;
   const title = reader.textAbove(header.row).trim();
   const detected = options.edition ?? detectEdition(indicators);
-  const level = options.level ?? detectLevel(title, groups, scan.columns, indicators);
+  const signals = levelSignals(title, scan, options.level);
+  const level = decideLevel(signals);
   for (const ind of indicators) ind.key = identify(ind, detected);
   let width = scan.width;
   for (const t of [...pillars, ...totals]) width = Math.max(width, ...t.columns.map((c) => c.col + 1));
@@ -449,7 +482,10 @@ function settle(grid: Grid, reader: GridReader, header: HeaderHit, scan: Scan, o
     width,
     edition: detected,
     editionDetected: !options.edition,
-    level,
+    level: level.level,
+    levelFrom: level.from,
+    levelDisagree: level.disagree,
+    levelSignals: signals,
     reader,
   };
 }
@@ -479,41 +515,29 @@ export function detectEdition(rows: readonly IndicatorRow[]): EditionId {
   return score["qd405-29"] > score["draft-2025"] ? "qd405-29" : "draft-2025";
 }
 
-// The cities governed by the centre are provinces; any other "thành phố" in a title is one of a province.
-const CENTRAL_CITIES = /^(ha noi|ho chi minh|hai phong|da nang|can tho|hue)\b/;
-
-/** The level a title names: the unit after "UBND", "Ủy ban nhân dân", "cấp" or "của"; null when it names none. */
-export function levelFromTitle(title: string): Level | null {
-  const t = foldText(title);
-  for (const m of t.matchAll(/\b(ubnd|uy ban nhan dan|cap|cua|dang uy|phong [a-z ]{2,40}?)\s+(xa|phuong|dac khu|thi tran|huyen|thi xa|thanh pho thuoc tinh|thanh pho|tinh)\b\s*(.{0,20})/g)) {
-    const unit = m[2];
-    if (unit === "xa" || unit === "phuong" || unit === "dac khu" || unit === "thi tran") return "commune";
-    if (unit === "huyen" || unit === "thi xa" || unit === "thanh pho thuoc tinh") return "district";
-    if (unit === "thanh pho") return CENTRAL_CITIES.test(m[3]) ? "province" : "district";
-    return "province";
-  }
-  if (/\bcap huyen\b/.test(t)) return "district";
-  return null;
+/** A code of three levels ("4.22.1") numbers a part of an indicator, not an indicator. */
+export function isSubCode(code: string | null): boolean {
+  return !!code && code.split(".").length > 2;
 }
 
-function detectLevel(title: string, groups: readonly GroupRow[], columns: readonly ColumnRole[], rows: readonly IndicatorRow[]): Level {
-  const named = levelFromTitle(title);
-  if (named) return named;
-  if (groups.length > 0) return "commune";
-  if (columns.some((c) => /cap tren|cua xa/.test(foldText(c.header)))) return "commune";
-  if (rows.length > 0 && rows.every((r) => !r.code)) return "commune";
-  return "province";
-}
-
-/** The row's indicator in an edition: its code if the code exists there, else its name. */
+/**
+ * The row's indicator, by what its wording means: the code's indicator when the wording agrees (or is
+ * too short to judge), the wording's when it clearly names another indicator of this edition, none when
+ * it names nothing. Without a code of this edition, this edition's wording first, then any edition's.
+ */
 function identify(r: IndicatorRow, edition: EditionId): string | null {
+  if (isSubCode(r.code)) return null;
   const byCode = r.code ? keyForCode(edition, r.code) ?? null : null;
-  if (byCode) return byCode;
-  if (r.name) {
-    const m = recognizeName(r.name, EDITION_KEYS[edition]);
-    if (m) return m.key;
+  if (byCode) {
+    if (!r.name || r.name.split(/\s+/).length < 4) return byCode;
+    const fit = nameFit(r.name, byCode);
+    const nm = r.nameMatch;
+    if (nm && nm.score >= 0.7 && nm.key !== byCode && EDITION_KEYS[edition].has(nm.key) && fit < nm.score - 0.15) return nm.key;
+    if (fit < 0.35 && (!nm || nm.score < 0.5)) return null;
+    return byCode;
   }
-  return null;
+  if (!r.name) return null;
+  return (recognizeName(r.name, EDITION_KEYS[edition]) ?? recognizeName(r.name))?.key ?? null;
 }
 
 /** How well a name fits a given indicator (0..1). */

@@ -7,7 +7,8 @@ import { targetScore } from "../targets";
 import { findTrackingList, trackingRule, type TrackingList, type TrackingRow } from "./tracking";
 import { foldText } from "../values";
 import { checkAgencies } from "./checks/agencies";
-import { Collector, type Finding } from "./checks/collector";
+import { ARITHMETIC_RULES, checkOwnArithmetic, checkScoreColumns } from "./checks/arithmetic";
+import { Collector, type Finding, type Params } from "./checks/collector";
 import { checkRequiredColumns } from "./checks/columns";
 import { cellFor, readTargetCell, targetColumns, type CheckOptions, type Context, type RowCheck, type TableCheck } from "./checks/context";
 import { checkCoverage } from "./checks/coverage";
@@ -19,7 +20,8 @@ import { checkTargets } from "./checks/targets";
 import { checkOwnUnits, OWN_UNIT_RULES } from "./checks/units";
 import { classifyTable, sheetTitle, type TableClass } from "./classify";
 import "./messages";
-import { findTable, levelFromTitle, type Cell, type Level, type ParsedTable } from "./table";
+import { decideLevel, levelFromTitle } from "./level";
+import { findTable, type Cell, type Level, type ParsedTable } from "./table";
 import { unitFromTitle } from "./unit";
 
 import type { RuleId } from "./checks/rules";
@@ -59,11 +61,11 @@ export interface CheckReport {
 
 // The checks, in the order their findings are listed: per row, then over the table.
 export const ROW_CHECKS: readonly RowCheck[] = [checkIdentity, checkPlacement, checkAgencies, checkTargets, checkRequiredColumns];
-export const TABLE_CHECKS: readonly TableCheck[] = [checkGroupCounts, checkPillarNames, checkCoverage, checkMaxima, checkTargetPoints, checkTotals, checkAgainstPlan];
+export const TABLE_CHECKS: readonly TableCheck[] = [checkGroupCounts, checkPillarNames, checkCoverage, checkMaxima, checkTargetPoints, checkTotals, checkScoreColumns, checkAgainstPlan];
 /** Rules raised here rather than by a check: a sheet without a table, a table of another kind, a tracking list's rows. */
 export const REPORT_RULES: readonly RuleId[] = ["header-not-found", "framework-other", "table-not-dti", "target-not-met", "result-missing", "result-unreadable", "target-unreadable"];
 /** Every rule some part of the checker may raise, as declared. */
-export const DECLARED_RULES: ReadonlySet<RuleId> = new Set([...ROW_CHECKS, ...TABLE_CHECKS].flatMap((c) => c.rules).concat(OWN_UNIT_RULES, REPORT_RULES));
+export const DECLARED_RULES: ReadonlySet<RuleId> = new Set([...ROW_CHECKS, ...TABLE_CHECKS].flatMap((c) => c.rules).concat(OWN_UNIT_RULES, REPORT_RULES, ARITHMETIC_RULES));
 
 /** Checks one sheet. Never throws on odd content: what it cannot read becomes a finding. */
 export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckReport {
@@ -76,7 +78,8 @@ export function validateAppendix(grid: Grid, options: CheckOptions = {}): CheckR
   if (!table) {
     const out = new Collector(lang, options.level ?? "province");
     out.add("header-not-found", null, null);
-    return { sheet: grid.name ?? null, unit: null, edition: options.edition ?? "draft-2025", level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
+    // No DTI table was found: no edition is claimed (unless the user named one).
+    return { sheet: grid.name ?? null, unit: null, edition: options.edition ?? null, level: options.level ?? "province", indicators: [], findings: out.findings, projection: {} };
   }
   const edition = table.edition;
   const codeOf = (key: string | null, fallback: string | null) => (key ? codeForKey(edition, key) ?? fallback : fallback);
@@ -120,21 +123,28 @@ function counted(keys: readonly (string | null)[]): NonNullable<CheckReport["sum
  */
 function describeOther(grid: Grid, table: ParsedTable | null, kind: Extract<TableClass, { kind: "framework-other" | "not-dti" }>, options: CheckOptions): CheckReport {
   const out = new Collector(options.lang ?? "vi");
-  const params = { rows: kind.evidence.rows, agreeing: kind.evidence.agreeing, because: kind.evidence.because };
-  if (kind.kind === "framework-other") out.add("framework-other", null, null, { ...params, framework: kind.framework }, kind.framework ? "framework-other" : "framework-other-own");
-  else out.add("table-not-dti", null, null, { ...params, kind: kind.what }, `table-not-dti-${kind.what}`);
+  const title = sheetTitle(grid, table);
+  // The title, the rows' wording and the leads say the level here; numbering says nothing of another framework's table.
+  const level = decideLevel({ ...(table?.levelSignals ?? { title, rows: [], leads: [], groups: false, headers: [] }), option: options.level, anyCode: true });
+  const { agreeing, because, set } = kind.evidence;
+  const params: Params = { rows: kind.evidence.rows, agreeing, because };
+  if (level.disagree) params.levelFrom = level.from;
+  if (kind.kind === "framework-other") {
+    const own = { matched: set?.matched ?? agreeing, criteria: set?.criteria ?? kind.evidence.rows, maxTotal: set?.maxTotal ?? null };
+    out.add("framework-other", null, null, { ...params, framework: kind.framework, ...own }, kind.framework ? "framework-other" : set?.maxTotal != null ? "framework-other-set" : "framework-other-own");
+    // What is true of any scored table still holds: scores within their own maxima, totals that add up.
+    if (table) out.within(ARITHMETIC_RULES, () => checkOwnArithmetic(table, out));
+  } else out.add("table-not-dti", null, null, { ...params, kind: kind.what }, `table-not-dti-${kind.what}`);
   const rows = (table?.indicators ?? []).map((i) => {
     // Wording that means an indicator: a strong match on a row of some words (a short heading matches too easily).
     const key = i.nameMatch && i.nameMatch.score >= 0.7 && i.name.split(/\s+/).length >= 4 ? i.nameMatch.key : null;
     return { row: sheetRow(grid, i.row), code: i.code, key, name: i.name };
   });
-  const title = sheetTitle(grid, table);
   return {
     sheet: grid.name ?? null,
     unit: unitFromTitle(title),
     edition: null,
-    // Only a title that names the unit says the level here (the row-based guesses are for DTI tables).
-    level: options.level ?? levelFromTitle(title) ?? (table?.groups.length ? "commune" : "province"),
+    level: level.level,
     indicators: rows,
     findings: out.findings,
     projection: {},

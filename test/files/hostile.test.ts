@@ -171,7 +171,8 @@ describe("bounded reading: each attack ends in under 10 s within a 450 MB heap, 
   it.each([
     ["a far-away cell at XFD1048576", farCell, 0],
     ["a merge over the whole sheet", mergeBomb, 1],
-    ["16 384 columns", wideSheet, 1],
+    // A table of numbers under "Cột 1 … Cột 16384": not a DTI table, described (an info), so exit 0.
+    ["16 384 columns", wideSheet, 0],
     ["a 200 000-digit target", longTarget, 1],
   ] as const)("%s", async (_label, make, status) => {
     const f = join(tmp, `attack-${Math.random()}.xlsx`);

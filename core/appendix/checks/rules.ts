@@ -13,7 +13,7 @@ export type RuleId =
   | "target-over-100" | "target-regression" | "target-below-full-points" | "basis-missing" | "tasks-missing"
   | "max-mismatch" | "target-points-over-max" | "total-mismatch" | "target-plan-mismatch"
   | "target-not-met" | "result-missing" | "result-unreadable" | "target-unreadable"
-  | "framework-other" | "table-not-dti";
+  | "framework-other" | "table-not-dti" | "score-over-max" | "verified-above-self";
 
 export interface RuleSpec {
   /** A fixed severity, or one that depends on the table's level (missing indicators fail a province only). */
@@ -53,8 +53,10 @@ export const RULES: Record<RuleId, RuleSpec> = {
   "result-missing": r("info", "result-missing"),
   "result-unreadable": r("warning", "result-unreadable"),
   "target-unreadable": r("warning", "target-unreadable"),
-  "framework-other": r("info", "framework-other", "framework-other-own"),
-  "table-not-dti": r("info", "table-not-dti-ranking", "table-not-dti-results", "table-not-dti-other-index", "table-not-dti-plan-text"),
+  "framework-other": r("info", "framework-other", "framework-other-own", "framework-other-set"),
+  "table-not-dti": r("info", "table-not-dti-ranking", "table-not-dti-results", "table-not-dti-other-index", "table-not-dti-plan-text", "table-not-dti-targets", "table-not-dti-other"),
+  "score-over-max": r("error", "score-over-max"),
+  "verified-above-self": r("warning", "verified-above-self"),
 };
 
 export function severityOf(rule: RuleId, level: Level): Severity {

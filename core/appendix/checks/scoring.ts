@@ -7,7 +7,7 @@ import type { Cell, IndicatorRow, ParsedTable } from "../table";
 import { cellFor, parseNumberCell, pointsOf, tableCheck } from "./context";
 
 /** The maximum column that follows this edition: of the table's maxima columns, the one whose numbers agree with it most. */
-function maximaColumn(table: ParsedTable, edition: EditionId): ColumnRole | undefined {
+export function maximaColumn(table: ParsedTable, edition: EditionId): ColumnRole | undefined {
   const ed = getEdition(edition);
   let best: ColumnRole | undefined;
   let bestAgree = -1;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateAppendix, type RuleId } from "../../../core/appendix/validate";
-import { levelFromTitle } from "../../../core/appendix/table";
+import { levelFromTitle } from "../../../core/appendix/level";
 import type { Grid } from "../../../core/grid";
 import type { Raw } from "../../../core/values";
 import { cityDepartmentIndex, communePlanText, districtCriteria, dtiRanking, forestPayments, framework922, ictIndex } from "../../fixtures/other-tables";
