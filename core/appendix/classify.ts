@@ -6,7 +6,7 @@ import { foldText } from "../values";
 import { getEdition } from "../catalog";
 import { cellFor, parseNumberCell } from "./checks/context";
 import { maximaColumn } from "./checks/scoring";
-import { recognizeName } from "./recognize";
+import { pillarByName, recognizeName } from "./recognize";
 import { isBullet, isNumberedHeading } from "./rows";
 import { isSubCode, nameFit, type ParsedTable } from "./table";
 
@@ -107,6 +107,9 @@ export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: Ed
     const other = otherTable(grid);
     return other ? { kind: "not-dti", what: other, evidence: evidence(null) } : { kind: "none" };
   }
+  // Scored criteria under the DTI's own pillar headings: a set of its own built on the DTI's frame.
+  const scored = table.columns.some((c) => c.role === "max" || c.role === "self" || c.role === "verified");
+  if (scored && table.pillars.filter((p) => pillarByName(p.name) !== null).length >= 3) return { kind: "framework-other", framework: null, evidence: evidence("tru cot dti") };
   const dti = DTI_WORDS.exec(title);
   if (dti) {
     const own = OWN_INDEX.exec(title);
@@ -116,7 +119,7 @@ export function classifyTable(grid: Grid, table: ParsedTable | null, forced?: Ed
   // A few rows that happen to fit, under a title that never speaks of digital transformation.
   if (agree >= 3 && agree >= rows * 0.3) return { kind: "dti", edition: table.edition };
   const roles = new Set(table.columns.map((c) => c.role));
-  const what: NotDtiKind = roles.has("target") ? "targets" : roles.has("result") || roles.has("score") || roles.has("ratio") ? "results" : "other";
+  const what: NotDtiKind = roles.has("target") ? "targets" : ["result", "score", "ratio", "self", "verified"].some((r) => roles.has(r as never)) ? "results" : "other";
   return { kind: "not-dti", what, evidence: evidence(null) };
 }
 

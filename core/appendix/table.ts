@@ -315,7 +315,10 @@ function bodyRow(reader: GridReader, r: number, n: Naming, scan: Scan): RowKind 
   // A "-" bullet with a target of its own is a row of its own, as the document lists it; "a) …", "b) …"
   // explanation lines and method lines without a target continue the criterion above.
   const ownTarget = () => columns.some((c) => c.role === "target" && filled(c)) || extractTarget(nameText) !== null;
-  const bulletOwn = isBullet(nameText) && ownTarget();
+  // A name laid out from a fresh line (its cell starts with a line break) is listed like a bullet.
+  const raw = n.nameCol ? reader.value(r, n.nameCol.col) : null;
+  const freshLine = typeof raw === "string" && /^[ \t]*\r?\n/.test(raw);
+  const bulletOwn = (isBullet(nameText) || freshLine) && ownTarget();
   const continues = prev !== null && n.sttCol !== undefined && sttText === "" && scan.sttUsed && !bulletOwn && (isExplanation(nameText) || nameText === "" || startsLower || leadEmpty);
   // "1.1. Mục tiêu chung": a numbered heading of a plan, not an indicator that happens to share a code.
   if (n.prefix !== null && !hasOwnData && !nameMatch && isPlanHeading(nameText)) return { kind: "plan-heading" };
