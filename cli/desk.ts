@@ -16,12 +16,12 @@ import type { DeskEntry, FileReport } from "./entry";
 registerMessages("vi", {
   progress: "[{done}/{total}] {file} — còn khoảng {left}",
   sheetNotFoundShort: "Không có trang tính '{sheet}'; các trang tính: {sheets}",
-  noWorkbooks: "Không có tệp .xlsx nào trong {folder}",
+  noWorkbooks: "Không có tệp .xlsx, .xlsm, .xls, .ods hay .docx nào trong {folder}",
 });
 registerMessages("en", {
   progress: "[{done}/{total}] {file} — about {left} left",
   sheetNotFoundShort: "There is no sheet '{sheet}'; its sheets: {sheets}",
-  noWorkbooks: "There is no .xlsx file in {folder}",
+  noWorkbooks: "There is no .xlsx, .xlsm, .xls, .ods or .docx file in {folder}",
 });
 
 export interface DeskOptions {
@@ -32,7 +32,10 @@ export interface DeskOptions {
   planText?: string;
 }
 
-/** Files to check: a folder means every .xlsx/.xlsm in it, by name (with `recursive`, its subfolders too); files as given. */
+/** What an inbox holds that the desk reads: workbooks old and new, OpenDocument, Word plans. */
+const SUBMISSION = /\.(xlsx|xlsm|xls|ods|docx)$/i;
+
+/** Files to check: a folder means every submission in it, by name (with `recursive`, its subfolders too); files as given. */
 export async function expandInputs(args: readonly string[], recursive: boolean): Promise<{ file: string; name: string }[]> {
   const out: { file: string; name: string }[] = [];
   for (const arg of args) {
@@ -46,7 +49,7 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
       for (const d of await readdir(dir, { withFileTypes: true })) {
         const p = join(dir, d.name);
         if (d.isDirectory() && recursive) await walk(p);
-        else if (d.isFile() && /\.xls[xm]$/i.test(d.name) && !d.name.startsWith("~$") && !d.name.startsWith(".")) found.push(p);
+        else if (d.isFile() && SUBMISSION.test(d.name) && !d.name.startsWith("~$") && !d.name.startsWith(".")) found.push(p);
       }
     };
     await walk(arg);
@@ -59,8 +62,9 @@ export async function expandInputs(args: readonly string[], recursive: boolean):
 /** Checks one file, as the command line always has: its report, or why it cannot be read. Never throws. */
 export async function checkOneFile(file: string, name: string, o: DeskOptions): Promise<DeskEntry> {
   try {
-    const { port } = await openWorkbook(file, o.sheet);
-    const { report } = check(port, { edition: o.edition, level: o.level, lang: o.lang, planText: o.planText }) as CheckResult;
+    const book = await openWorkbook(file, o.sheet);
+    // A Word plan carries its own text: its appendix is compared with it, as --plan does.
+    const { report } = check(book.port, { edition: o.edition, level: o.level, lang: o.lang, planText: o.planText ?? book.planText }) as CheckResult;
     return { file, name, report: { file: name, ...report } as FileReport, error: null };
   } catch (e) {
     return { file, name, report: null, error: unreadable(e, name, o.lang) };

@@ -20,6 +20,8 @@ registerMessages("en", {
   fillRowError: "  Row {row} ({code}): {error}",
 });
 
+const FORMAT_NAMES = { xlsx: ".xlsx", docx: "văn bản Word (.docx)", xls: "sổ Excel 97–2003 (.xls)", ods: "bảng tính OpenDocument (.ods)", html: "trang web (HTML) mang tên .xls", xml2003: "XML Spreadsheet 2003 mang tên .xls" } as const;
+
 export interface FillOptions { lang: Lang; year?: string; edition?: string; sheet?: string; output?: string; values: boolean; force: boolean; json?: boolean }
 
 function yearOption(v: string | undefined, lang: Lang, io: Io): number | null | undefined {
@@ -72,6 +74,10 @@ export async function runFill(files: readonly string[], o: FillOptions, io: Io):
     book = await openWorkbook(file, o.sheet);
   } catch (e) {
     io.err(describeError(e, o.lang, { key: "corrupt", params: { file } }));
+    return 2;
+  }
+  if (book.kind !== "xlsx") {
+    io.err(formatMessage("fillFormat", { file, format: FORMAT_NAMES[book.kind] }, o.lang));
     return 2;
   }
   // A macro workbook stays one: its package keeps vbaProject.bin, so its name must keep .xlsm.

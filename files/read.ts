@@ -1,127 +1,55 @@
-// The workbook-file host's port: reads .xlsx sheets into grids with ExcelJS (refusing bad files with a
-// clear reason), keeps the operations' writes, and saves them into the original package losslessly.
-import ExcelJS from "exceljs";
-import { registerMessages } from "../core/i18n";
+// The workbook-file host's port: any submission (.xlsx/.xlsm, .docx, .xls, .ods, and HTML or XML 2003
+// saved as ".xls") read by what its bytes are into grids, refused in one sentence when it cannot be;
+// the operations' writes kept and saved into the original .xlsx package losslessly.
 import { Refusal } from "../core/errors";
+import type { Grid } from "../core/grid";
+import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
+import { registerMessages } from "../core/i18n";
+import { detectFormat, type Format } from "../formats/detect";
+import { readDocx } from "../formats/docx";
+import { readXlsx } from "../formats/xlsx";
+import { LIMITS } from "../formats/zip";
 import { readRegularFile } from "./disk";
 import { writeCellsInPackage } from "./write";
-import { boundPackage, inspectPackage, LIMITS } from "./package";
-import { parseArea, type Grid } from "../core/grid";
-import type { PortWrite, SheetData, SheetPort } from "../core/host/port";
-import type { Raw } from "../core/values";
 
 registerMessages("vi", {
   notFound: "Không tìm thấy tệp {file}",
   empty: "Tệp {file} rỗng (0 byte)",
-  notXlsx: "Tệp {file} không phải bảng tính .xlsx; hãy mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"",
-  encrypted: "Tệp {file} được đặt mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx",
-  corrupt: "Tệp {file} bị hỏng, không đọc được như một bảng tính .xlsx",
+  notXlsx: "Tệp {file} không phải bảng tính (.xlsx, .xls, .ods) hay văn bản Word (.docx); hãy mở bằng Excel và lưu lại dạng \"Excel Workbook (.xlsx)\"",
+  encrypted: "Tệp {file} được đặt mật khẩu; hãy bỏ mật khẩu rồi lưu lại",
+  oleUnknown: "Tệp {file} được đặt mật khẩu hoặc là định dạng Office cũ không đọc được; hãy bỏ mật khẩu và lưu lại dạng .xlsx",
+  legacyDoc: "Tệp {file} là văn bản Word cũ (.doc), dù tên có thể là .docx; hãy mở bằng Word và lưu lại dạng \"Word Document (.docx)\"",
+  pdfFile: "Tệp {file} là PDF; hãy gửi bản Word (.docx) hoặc bảng tính của phụ lục",
   sheetNotFound: "Không có trang tính '{sheet}' trong {file}; các trang tính: {sheets}",
+  fillFormat: "dti fill chỉ ghi vào sổ .xlsx/.xlsm; {file} là {format}: hãy mở và lưu lại dạng .xlsx rồi điền điểm",
+  macroName: "{input} là sổ có macro (.xlsm): hãy đặt tên tệp kết quả đuôi .xlsm để macro vẫn chạy",
 });
 registerMessages("en", {
   notFound: "File {file} not found",
   empty: "File {file} is empty (0 bytes)",
-  notXlsx: "File {file} is not an .xlsx workbook; open it in Excel and save it as \"Excel Workbook (.xlsx)\"",
-  encrypted: "File {file} is password-protected or an old .xls; remove the password and save it as .xlsx",
-  corrupt: "File {file} is damaged and cannot be read as an .xlsx workbook",
+  notXlsx: "File {file} is neither a workbook (.xlsx, .xls, .ods) nor a Word document (.docx); open it in Excel and save it as \"Excel Workbook (.xlsx)\"",
+  encrypted: "File {file} is password-protected; remove the password and save it again",
+  oleUnknown: "File {file} is password-protected or an old Office format that cannot be read; remove the password and save it as .xlsx",
+  legacyDoc: "File {file} is an old Word document (.doc), whatever its name; open it in Word and save it as \"Word Document (.docx)\"",
+  pdfFile: "File {file} is a PDF; send the Word (.docx) version or the appendix's workbook",
   sheetNotFound: "There is no sheet '{sheet}' in {file}; its sheets: {sheets}",
+  fillFormat: "dti fill writes only .xlsx/.xlsm workbooks; {file} is {format}: open it, save it as .xlsx, then fill it",
+  macroName: "{input} is a macro workbook (.xlsm): name the output .xlsm so its macros keep working",
 });
 
-const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** A file as the file host reads it: the kind it is, its sheets (a Word document's tables), and its own text. */
+export type FileKind = "xlsx" | "docx" | "xls" | "ods" | "html" | "xml2003";
 
-/** Worksheet parts a grid never reads (values, formulas and merges are all it needs): skipped, about 20 % faster. */
-const NOT_READ = ["dataValidations", "sheetPr", "pageSetup", "conditionalFormatting", "hyperlinks", "printOptions", "pageMargins", "headerFooter", "rowBreaks", "autoFilter", "picture", "drawing", "legacyDrawing", "tableParts", "extLst", "sheetViews", "sheetFormatPr", "cols", "sheetProtection"];
-
-export interface LoadedWorkbook {
-  wb: ExcelJS.Workbook;
-  /** The file's bytes as read: the lossless writer edits these. */
-  bytes: Buffer;
-  macro: boolean;
-}
-
-/**
- * Reads a workbook file: a regular file within the size limit, an OOXML package (not an encrypted or
- * old .xls container), unpacking within the stated limits, with every sheet bounded to its data.
- */
-export async function loadWorkbookFile(file: string): Promise<LoadedWorkbook> {
-  const bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
-  if (bytes.length === 0) throw new Refusal("empty", { file });
-  if (bytes.subarray(0, 8).equals(OLE)) throw new Refusal("encrypted", { file });
-  if (!bytes.subarray(0, 4).equals(ZIP)) throw new Refusal("notXlsx", { file });
-  const facts = { needsBounding: false, macro: false };
-  const problem = inspectPackage(bytes, facts);
-  if (problem) throw new Refusal(problem.key, { ...problem.params, file });
-  const wb = new ExcelJS.Workbook();
-  let macro = false;
-  try {
-    // Unzipped again only when a sheet has something to clip; most workbooks go straight to the reader.
-    const bounded = facts.needsBounding ? await boundPackage(bytes) : { bytes, macro: facts.macro };
-    macro = bounded.macro;
-    await wb.xlsx.load(bounded.bytes as unknown as ArrayBuffer, { ignoreNodes: NOT_READ } as unknown as ExcelJS.XlsxReadOptions);
-  } catch (e) {
-    throw new Refusal("corrupt", { file, detail: e instanceof Error ? e.message : String(e) });
-  }
-  return { wb, bytes, macro };
-}
-
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbookFile(file)).wb;
-}
-
-function cellValue(v: ExcelJS.CellValue): { value: Raw; formula: string | null } {
-  if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: null };
-  if (v instanceof Date) return { value: v, formula: null };
-  if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return { value: v.richText.map((r) => r.text).join(""), formula: null };
-    if ("formula" in v || "sharedFormula" in v) {
-      const f = "formula" in v && v.formula ? `=${v.formula}` : null;
-      const result = (v as { result?: ExcelJS.CellValue }).result;
-      const inner = result === undefined ? { value: null } : cellValue(result);
-      return { value: inner.value, formula: f };
-    }
-    if ("text" in v && typeof (v as { text: unknown }).text === "string") return { value: (v as { text: string }).text, formula: null };
-    if ("error" in v) return { value: String((v as { error: unknown }).error), formula: null };
-  }
-  return { value: String(v), formula: null };
-}
-
-/** A worksheet as a grid: values, formulas and merged areas; only the cells that exist are visited. */
-export function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const values: Raw[][] = [];
-  const formulas: (string | null)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const vs: Raw[] = [];
-    const fs: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Non-master cells of a merge read the master's value in ExcelJS; the grid keeps only the master's.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const { value, formula } = cellValue(cell.value);
-      vs[c - 1] = value;
-      fs[c - 1] = formula;
-    });
-    values[r - 1] = Array.from(vs, (v) => (v === undefined ? null : v));
-    formulas[r - 1] = Array.from(fs, (f) => f ?? null);
-  });
-  for (let r = 0; r < values.length; r++) {
-    values[r] ??= [];
-    formulas[r] ??= [];
-  }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseArea(m)).filter((a) => a !== null);
-  return { name: ws.name, values, formulas, merges };
-}
-
-/** A workbook file as a port: sheets read through ExcelJS; writes kept, then saved into the original package (files/write.ts). */
+/** A workbook file as a port: its grids read once; writes kept, then saved into the original package (files/write.ts). */
 export class XlsxPort implements SheetPort {
   readonly host = "xlsx" as const;
   /** What the operations wrote, per sheet, in order. */
   readonly written: { sheet: string; writes: PortWrite[] }[] = [];
-  constructor(private readonly sheets: readonly ExcelJS.Worksheet[], private readonly bytes: Buffer = Buffer.alloc(0)) {}
+  constructor(private readonly grids: readonly Grid[], private readonly bytes: Uint8Array = new Uint8Array()) {}
 
   readSheets(name?: string): SheetData[] {
-    const chosen = name ? this.sheets.filter((s) => s.name === name) : this.sheets;
-    return chosen.map((ws) => ({ name: ws.name, grid: sheetToGrid(ws), protected: false }));
+    const chosen = name ? this.grids.filter((g) => g.name === name) : this.grids;
+    return chosen.map((grid) => ({ name: grid.name ?? "", grid, protected: false }));
   }
 
   writeCells(sheet: string, writes: readonly PortWrite[]): void {
@@ -131,21 +59,46 @@ export class XlsxPort implements SheetPort {
   /** The workbook's bytes with the first write applied to its sheet's XML and every other part as it was. */
   save(): Promise<Buffer> {
     const first = this.written[0];
-    return first ? writeCellsInPackage(this.bytes, first.sheet, first.writes) : Promise.resolve(this.bytes);
+    return first ? writeCellsInPackage(Buffer.from(this.bytes), first.sheet, first.writes) : Promise.resolve(Buffer.from(this.bytes));
   }
 }
 
 export interface OpenedWorkbook {
   port: XlsxPort;
+  kind: FileKind;
   /** Whether the package holds macros (its output must stay .xlsm). */
   macro: boolean;
+  /** A Word plan's own text (its paragraphs outside tables), compared with its appendix. */
+  planText?: string;
 }
 
-/** A workbook file as a port over the named sheet, or over every sheet; refuses a sheet it does not have. */
+const REFUSED: Partial<Record<Format, string>> = { empty: "empty", encrypted: "encrypted", doc: "legacyDoc", pdf: "pdfFile", "zip-other": "notOoxml", "ole-other": "oleUnknown", unknown: "notXlsx" };
+
+/** The reader of legacy formats (SheetJS, large): built as a bundle of its own beside the command line's, loaded only when needed. */
+const legacyReader = () => import("./legacy");
+
+/** Reads any submission into grids by what its bytes are; refuses what cannot be read, in one sentence. */
+export async function readSubmission(file: string): Promise<{ grids: Grid[]; kind: FileKind; macro: boolean; bytes: Uint8Array; planText?: string }> {
+  const bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
+  const format = detectFormat(bytes);
+  const refusal = REFUSED[format];
+  if (refusal) throw new Refusal(refusal, { file });
+  if (format === "xlsx") {
+    const book = readXlsx(bytes, file);
+    return { grids: book.sheets, kind: "xlsx", macro: book.macro, bytes };
+  }
+  if (format === "docx") {
+    const doc = readDocx(bytes, file);
+    return { grids: doc.tables, kind: "docx", macro: false, bytes, planText: doc.text };
+  }
+  const kind = format as "xls" | "ods" | "html" | "xml2003";
+  return { grids: (await legacyReader()).readLegacy(bytes, file, kind), kind, macro: false, bytes };
+}
+
+/** A submission as a port over the named sheet, or over every sheet; refuses a sheet it does not have. */
 export async function openWorkbook(file: string, sheet?: string): Promise<OpenedWorkbook> {
-  const { wb, bytes, macro } = await loadWorkbookFile(file);
-  const names = wb.worksheets.map((w) => w.name);
-  const chosen = sheet ? wb.worksheets.filter((w) => w.name === sheet) : wb.worksheets;
-  if (sheet && !chosen.length) throw new Refusal("sheetNotFound", { sheet, file, sheets: names.join(", ") });
-  return { port: new XlsxPort(chosen, bytes), macro };
+  const s = await readSubmission(file);
+  const chosen = sheet ? s.grids.filter((g) => g.name === sheet) : s.grids;
+  if (sheet && !chosen.length) throw new Refusal("sheetNotFound", { sheet, file, sheets: s.grids.map((g) => g.name).join(", ") });
+  return { port: new XlsxPort(chosen, s.bytes), kind: s.kind, macro: s.macro, planText: s.planText };
 }

@@ -21,8 +21,14 @@ if (problems.length) fail("catalog problems:\n- " + problems.join("\n- "));
 
 const pkg = JSON.parse(await readFile("package.json", "utf8"));
 
-// 1. The command line.
+// 1. The command line. SheetJS (for .xls and .ods) is large: it is a bundle of its own, loaded only for those files.
 await mkdir("dist/cli", { recursive: true });
+const legacyApart = {
+  name: "legacy-apart",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/legacy$/ }, () => ({ path: "./legacy.cjs", external: true }));
+  },
+};
 await build({
   entryPoints: ["cli/dti.ts"],
   outfile: "dist/cli/dti.cjs",
@@ -32,6 +38,7 @@ await build({
   format: "cjs",
   banner: { js: "#!/usr/bin/env node" },
   external: ["exceljs", "jszip"],
+  plugins: [legacyApart],
   legalComments: "none",
   logLevel: "warning",
 });
@@ -43,6 +50,18 @@ await build({
   target: "node20",
   format: "cjs",
   external: ["exceljs", "jszip"],
+  plugins: [legacyApart],
+  legalComments: "none",
+  logLevel: "warning",
+});
+await build({
+  entryPoints: ["files/legacy.ts"],
+  outfile: "dist/cli/legacy.cjs",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "cjs",
+  minify: true,
   legalComments: "none",
   logLevel: "warning",
 });

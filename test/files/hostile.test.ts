@@ -210,7 +210,7 @@ describe("every refusal a sentence", () => {
     const empty = join(tmp, "trống");
     mkdirSync(empty);
     const c = run(["check", empty]);
-    expect([c.status, /Không có tệp .xlsx nào/.test(c.err)]).toEqual([2, true]);
+    expect([c.status, /Không có tệp \.xlsx/.test(c.err)]).toEqual([2, true]);
   });
 
   it.each([
