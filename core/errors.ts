@@ -57,6 +57,7 @@ export class Refusal extends Error {
   }
 }
 
+/** A refusal, also one raised by a separately bundled module (its class is a copy, so not `instanceof`). */
 export function isRefusal(e: unknown): e is Refusal {
-  return e instanceof Refusal;
+  return e instanceof Refusal || (e instanceof Error && e.name === "Refusal" && typeof (e as Refusal).key === "string" && typeof (e as Refusal).describe === "function");
 }

@@ -65,10 +65,16 @@ export function readLegacy(bytes: Uint8Array, file: string, kind: "xls" | "ods" 
   }
   const text = kind === "html" || kind === "xml2003";
   let wb;
+  // SheetJS speaks to the console about formats it approximates; the command line's output is its own.
+  const { error, warn } = console;
+  console.error = console.warn = () => undefined;
   try {
     wb = read(text ? new TextDecoder("utf-8").decode(bytes) : bytes, { type: text ? "string" : "buffer", cellFormula: true, cellDates: true, cellNF: false, cellHTML: false, cellStyles: false });
   } catch {
     throw new Refusal("corrupt", { file });
+  } finally {
+    console.error = error;
+    console.warn = warn;
   }
   const sheets = wb.SheetNames.map((n) => sheetGrid(n, wb.Sheets[n])).filter((g) => g.values.length || (g.merges?.length ?? 0));
   return sheets.length ? sheets : [{ name: wb.SheetNames[0] ?? columnLetter(0), values: [] }];

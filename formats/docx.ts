@@ -142,6 +142,8 @@ export function readDocx(bytes: Uint8Array, file: string, tableName: (n: number)
       recent = [];
     }
   }
+  // A document without a table is its text: each paragraph a row, for the check to say what it is.
+  if (!tables.length) tables.push({ name: tableName(1), values: text.filter((t) => t.trim()).map((t) => [t] as Raw[]) });
   return { tables, text: text.join("\n") };
 }
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const ROOTS = ["core", "cli", "files", "addin", "appsscript", "pane"];
+const ROOTS = ["core", "formats", "cli", "files", "addin", "appsscript", "pane"];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -56,8 +56,9 @@ describe("the layout", () => {
   it("imports only downward between folders: core knows no host, hosts know no command line", () => {
     const allowed: Record<string, string[]> = {
       core: ["core"],
-      pane: ["pane", "core"],
-      files: ["files", "core"],
+      formats: ["formats", "core"],
+      pane: ["pane", "formats", "core"],
+      files: ["files", "formats", "core"],
       addin: ["addin", "pane", "core"],
       appsscript: ["appsscript", "pane", "core"],
       cli: ["cli", "files", "core"],
@@ -67,8 +68,14 @@ describe("the layout", () => {
   });
 
   it("the command line imports no zip or workbook library (those are the file host's)", () => {
-    const libs = files.filter((f) => top(f) === "cli").flatMap((f) => graph.get(f)!.filter((g) => /^(jszip|exceljs|fflate)$/.test(g)).map((g) => `${f} → ${g}`));
+    const libs = files.filter((f) => top(f) === "cli").flatMap((f) => graph.get(f)!.filter((g) => /^(jszip|exceljs|fflate|txml|@e965\/xlsx)$/.test(g)).map((g) => `${f} → ${g}`));
     expect(libs).toEqual([]);
+  });
+
+  it("reading bytes into grids is browser-safe: formats/ imports nothing of Node", () => {
+    const node = files.filter((f) => top(f) === "formats").flatMap((f) => graph.get(f)!.filter((g) => g.startsWith("node:") || ["fs", "path", "zlib", "buffer"].includes(g)).map((g) => `${f} → ${g}`));
+    expect(node).toEqual([]);
+    expect(files.filter((f) => top(f) === "formats" && /\bBuffer\b|\bprocess\./.test(text.get(f)!))).toEqual([]);
   });
 
   it("converts column letters and numbers in one place", () => {

@@ -68,10 +68,11 @@ describe("atomic, honest writes", () => {
     const good = new Set([sha(out)]);
     let killed = 0;
     // A run that ends before its kill does not count: go on until 50 runs were killed mid-way.
-    for (let i = 0; killed < 50 && i < 150; i++) {
+    for (let i = 0; killed < 50 && i < 400; i++) {
       const child = spawn(process.execPath, [CLI, "fill", INPUT, "-o", out, "--force", i % 2 ? "--values" : "--year=2026"], { stdio: "ignore" });
       const exited = new Promise<number | null>((res) => child.on("exit", (code) => res(code)));
-      await new Promise((res) => setTimeout(res, 100 + Math.random() * 400));
+      // A run takes a few hundred milliseconds at most: kill anywhere in it, from start-up to the rename.
+      await new Promise((res) => setTimeout(res, 20 + Math.random() * 200));
       if (child.kill("SIGKILL")) killed++;
       const code = await exited;
       // Whatever happened, the output is a whole workbook: the old one or a new one.
