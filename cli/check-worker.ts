@@ -1,8 +1,10 @@
-// A worker thread of `dti check`: checks the files it is sent, one at a time, and posts each report back.
+// A worker thread of `dti check`: checks the batches of files it is sent, one file at a time, and posts their reports back.
 import { parentPort, workerData } from "node:worker_threads";
-import { checkOneFile, type DeskOptions } from "./desk";
+import { checkOneFile, type DeskOptions, type WorkerBatch, type WorkerReply } from "./desk";
 
 const options = workerData as DeskOptions;
-parentPort!.on("message", async (m: { i: number; file: string; name: string }) => {
-  parentPort!.postMessage({ i: m.i, entry: await checkOneFile(m.file, m.name, options) });
+parentPort!.on("message", async (m: WorkerBatch) => {
+  const reply: WorkerReply = { entries: [] };
+  for (const x of m.batch) reply.entries.push({ i: x.i, entry: await checkOneFile(x.file, x.name, options) });
+  parentPort!.postMessage(reply);
 });

@@ -116,16 +116,30 @@ function workerFile(): string | null {
   return existsSync(f) ? f : null;
 }
 
+/** Below this many files a worker's start-up (about 100 ms) costs more than it saves: they are checked here. */
+const WORKERS_FROM = 48;
+/** Files a worker is sent at a time, and batches kept waiting for it so it never idles. */
+const BATCH = 8;
+const IN_FLIGHT = 2;
+
+export interface WorkerBatch {
+  batch: { i: number; file: string; name: string }[];
+}
+export interface WorkerReply {
+  entries: { i: number; entry: DeskEntry }[];
+}
+
 /**
- * Checks the files on `jobs` threads. Each worker holds one workbook at a time, so memory follows the
- * number of jobs, not of files; results come back in the order given, whatever the number of jobs.
+ * Checks the files on `jobs` threads. The main thread only hands out file names (never bytes) and
+ * collects reports; each worker reads and checks one file at a time, so memory follows the number of
+ * jobs, not of files. Results come back in the order given, whatever the number of jobs.
  */
 export async function checkMany(inputs: readonly { file: string; name: string }[], o: DeskOptions, jobs: number): Promise<DeskEntry[]> {
   const results: DeskEntry[] = new Array(inputs.length);
   const bar = progress(inputs.length, o.lang);
   let done = 0;
   const script = workerFile();
-  const threads = Math.max(1, Math.min(jobs, inputs.length));
+  const threads = inputs.length < WORKERS_FROM ? 1 : Math.max(1, Math.min(jobs, Math.ceil(inputs.length / BATCH)));
   if (threads === 1 || !script) {
     for (let i = 0; i < inputs.length; i++) {
       results[i] = await checkOneFile(inputs[i].file, inputs[i].name, o);
@@ -135,22 +149,35 @@ export async function checkMany(inputs: readonly { file: string; name: string }[
     return results;
   }
   let next = 0;
+  const take = (): WorkerBatch | null => {
+    if (next >= inputs.length) return null;
+    const batch = inputs.slice(next, next + BATCH).map((x, k) => ({ i: next + k, file: x.file, name: x.name }));
+    next += batch.length;
+    return { batch };
+  };
   await Promise.all(
     Array.from({ length: threads }, () =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(script, { workerData: o });
+        let pending = 0;
         const feed = () => {
-          if (next >= inputs.length) {
+          while (pending < IN_FLIGHT) {
+            const b = take();
+            if (!b) break;
+            worker.postMessage(b);
+            pending++;
+          }
+          if (pending === 0) {
             void worker.terminate();
             resolve();
-            return;
           }
-          const i = next++;
-          worker.postMessage({ i, file: inputs[i].file, name: inputs[i].name });
         };
-        worker.on("message", (m: { i: number; entry: DeskEntry }) => {
-          results[m.i] = m.entry;
-          bar.tick(++done, m.entry.name);
+        worker.on("message", (m: WorkerReply) => {
+          pending--;
+          for (const { i, entry } of m.entries) {
+            results[i] = entry;
+            bar.tick(++done, entry.name);
+          }
           feed();
         });
         worker.on("error", reject);

@@ -1,5 +1,5 @@
 // A sheet as the core sees it: values (and formulas) in rows, merged areas, A1 addresses. No host types.
-import type { Raw } from "./values";
+import { memoText, type Raw } from "./values";
 
 export interface Area {
   top: number;
@@ -68,6 +68,9 @@ export function parseArea(ref: string): Area | null {
   return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
 }
 
+/** A cell's text as a table reads it: composed Unicode, whitespace (line breaks too) folded, trimmed. */
+const cellText = memoText((v: string) => v.normalize("NFC").replace(/\s+/g, " ").trim());
+
 /** Reads cells with merged areas resolved: every cell of a merge reads its top-left cell. */
 export class GridReader {
   readonly rowCount: number;
@@ -109,7 +112,7 @@ export class GridReader {
   text(r: number, c: number): string {
     const v = this.value(r, c);
     if (v === null || v === undefined) return "";
-    if (typeof v === "string") return v.normalize("NFC").replace(/\s+/g, " ").trim();
+    if (typeof v === "string") return cellText(v);
     if (typeof v === "number") return String(v);
     if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
     if (v instanceof Date) return v.toISOString().slice(0, 10);

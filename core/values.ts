@@ -95,6 +95,25 @@ export function toBoolean(v: Raw): boolean | null | CellError {
 }
 
 /** Lower case, no diacritics (đ → d), single spaces: for comparing Vietnamese words. */
+/**
+ * A function of a string remembered by its argument: tables repeat their words (headers, agency names,
+ * indicator names in every commune's copy). Short strings only, and the memory is bounded.
+ */
+export function memoText<T>(f: (s: string) => T, size = 50_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s: string) => {
+    let v = memo.get(s);
+    if (v === undefined && !memo.has(s)) {
+      v = f(s);
+      if (s.length < 500) {
+        if (memo.size >= size) memo.clear();
+        memo.set(s, v);
+      }
+    }
+    return v as T;
+  };
+}
+
 export function foldText(s: string): string {
   // Tables repeat their words (headers, agency names, many files of one province): remember each answer.
   let f = folded.get(s);

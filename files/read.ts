@@ -8,8 +8,9 @@ import { registerMessages } from "../core/i18n";
 import { detectFormat, type Format } from "../formats/detect";
 import { readDocx } from "../formats/docx";
 import { readXlsx } from "../formats/xlsx";
-import { LIMITS } from "../formats/zip";
-import { readRegularFile } from "./disk";
+import { LIMITS, type Inflater } from "../formats/zip";
+import { inflateRawSync } from "node:zlib";
+import { readRegularFileSync } from "./disk";
 import { writeCellsInPackage } from "./write";
 
 registerMessages("vi", {
@@ -77,18 +78,28 @@ const REFUSED: Partial<Record<Format, string>> = { empty: "empty", encrypted: "e
 /** The reader of legacy formats (SheetJS, large): built as a bundle of its own beside the command line's, loaded only when needed. */
 const legacyReader = () => import("./legacy");
 
+/** Node's zlib inflates several times faster than a JavaScript inflater; capped the same way. */
+const inflateWithZlib: Inflater = (data, _stated, cap) => {
+  try {
+    return inflateRawSync(data, { maxOutputLength: cap + 1 });
+  } catch (e) {
+    if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) return "too-big";
+    throw e;
+  }
+};
+
 /** Reads any submission into grids by what its bytes are; refuses what cannot be read, in one sentence. */
 export async function readSubmission(file: string): Promise<{ grids: Grid[]; kind: FileKind; macro: boolean; bytes: Uint8Array; planText?: string }> {
-  const bytes = await readRegularFile(file, LIMITS.fileBytes, "vi");
+  const bytes = readRegularFileSync(file, LIMITS.fileBytes, "vi");
   const format = detectFormat(bytes);
   const refusal = REFUSED[format];
   if (refusal) throw new Refusal(refusal, { file });
   if (format === "xlsx") {
-    const book = readXlsx(bytes, file);
+    const book = readXlsx(bytes, file, inflateWithZlib);
     return { grids: book.sheets, kind: "xlsx", macro: book.macro, bytes };
   }
   if (format === "docx") {
-    const doc = readDocx(bytes, file);
+    const doc = readDocx(bytes, file, inflateWithZlib);
     return { grids: doc.tables, kind: "docx", macro: false, bytes, planText: doc.text };
   }
   const kind = format as "xls" | "ods" | "html" | "xml2003";

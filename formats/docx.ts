@@ -6,7 +6,7 @@ import { Refusal } from "../core/errors";
 import { registerMessages } from "../core/i18n";
 import type { Raw } from "../core/values";
 import { attr, isNode, kids, local, ownText, parseXml, type TNode } from "./xml";
-import { LIMITS, ZipPackage } from "./zip";
+import { LIMITS, ZipPackage, type Inflater } from "./zip";
 
 registerMessages("vi", {
   notDocx: "Tệp {file} là tệp nén nhưng không phải văn bản Word (.docx): không có word/document.xml",
@@ -117,8 +117,8 @@ function tableGrid(tbl: TNode): { values: Raw[][]; merges: Area[] } {
 }
 
 /** Reads a .docx package: its tables as grids (each titled by the paragraphs above it) and its own text. */
-export function readDocx(bytes: Uint8Array, file: string, tableName: (n: number) => string = (n) => `Bảng ${n}`): WordDocument {
-  const pkg = new ZipPackage(bytes, file);
+export function readDocx(bytes: Uint8Array, file: string, inflater?: Inflater, tableName: (n: number) => string = (n) => `Bảng ${n}`): WordDocument {
+  const pkg = new ZipPackage(bytes, file, inflater);
   const xml = pkg.text("word/document.xml", LIMITS.sheetBytes, "sheetTooBig");
   if (xml === null) throw new Refusal("notDocx", { file });
   const doc = parseXml(xml, file);

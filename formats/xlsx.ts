@@ -5,7 +5,7 @@ import { columnIndex, parseArea, type Area, type Grid } from "../core/grid";
 import { Refusal } from "../core/errors";
 import type { Raw } from "../core/values";
 import { all, attr, find, isNode, kids, local, ownText, parseXml, type TNode } from "./xml";
-import { LIMITS, ZipPackage } from "./zip";
+import { LIMITS, ZipPackage, type Inflater } from "./zip";
 
 export interface Book {
   sheets: Grid[];
@@ -193,8 +193,8 @@ function sheetParts(pkg: ZipPackage, file: string): { name: string; path: string
 }
 
 /** Reads a workbook package into grids; refuses what is not one, or is too big, in one sentence. */
-export function readXlsx(bytes: Uint8Array, file: string): Book {
-  const pkg = new ZipPackage(bytes, file);
+export function readXlsx(bytes: Uint8Array, file: string, inflater?: Inflater): Book {
+  const pkg = new ZipPackage(bytes, file, inflater);
   if (!pkg.has("[Content_Types].xml") || !pkg.has("xl/workbook.xml")) throw new Refusal("notOoxml", { file });
   const macro = MACRO.test(pkg.text("[Content_Types].xml", LIMITS.sheetBytes, "unpacksTooBig") ?? "");
   const wbXml = pkg.text("xl/workbook.xml", LIMITS.sheetBytes, "unpacksTooBig") ?? "";

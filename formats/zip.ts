@@ -78,12 +78,26 @@ export function readZipDirectory(buf: Uint8Array): ZipEntry[] | "zip64" | null {
   return entries;
 }
 
+/**
+ * Inflates raw DEFLATE data to at most `cap` bytes: the bytes, "too-big" past the cap, or a throw when
+ * the data is damaged. Hosts may bring a faster one (Node's zlib); fflate serves everywhere.
+ */
+export type Inflater = (data: Uint8Array, stated: number, cap: number) => Uint8Array | "too-big";
+
+/** Inflates into a buffer one byte larger than the size stated; a fuller buffer means the statement lied, so once more up to the cap. */
+export const inflateWithFflate: Inflater = (data, stated, cap) => {
+  const first = inflateSync(data, { out: new Uint8Array(stated + 1) });
+  if (first.length <= stated) return first;
+  const again = inflateSync(data, { out: new Uint8Array(cap + 1) });
+  return again.length > cap ? "too-big" : again;
+};
+
 /** A zip package's parts by name, each read (and inflated, within a cap) only when asked for. */
 export class ZipPackage {
   private readonly entries = new Map<string, ZipEntry>();
   private unpacked = 0;
 
-  constructor(private readonly bytes: Uint8Array, private readonly file: string) {
+  constructor(private readonly bytes: Uint8Array, private readonly file: string, private readonly inflater: Inflater = inflateWithFflate) {
     const dir = readZipDirectory(bytes);
     if (dir === "zip64") throw new Refusal("zip64", { file });
     // It starts like a zip but its directory cannot be read: damaged (truncated, or not finished writing).
@@ -111,11 +125,11 @@ export class ZipPackage {
     const start = p + 30 + u16(b, p + 26) + u16(b, p + 28);
     const data = b.subarray(start, start + e.compressed);
     const over = () => new Refusal(tooBig, { file: this.file, size: mb(cap + 1), limit: mb(cap) });
-    let out: Uint8Array;
+    let out: Uint8Array | "too-big";
     if (e.method === 0) out = data;
     else if (e.method === 8) out = this.inflate(data, Math.min(e.unpacked, cap), cap);
     else throw new Refusal("corrupt", { file: this.file });
-    if (out.length > cap) throw over();
+    if (out === "too-big" || out.length > cap) throw over();
     this.unpacked += out.length;
     if (this.unpacked > LIMITS.unpackedBytes) throw new Refusal("unpacksTooBig", { file: this.file, size: mb(this.unpacked), limit: mb(LIMITS.unpackedBytes) });
     return out;
@@ -127,13 +141,9 @@ export class ZipPackage {
     return b === null ? null : utf8.decode(b);
   }
 
-  /** Inflates into a buffer one byte larger than the size stated; a fuller buffer means the statement lied, so once more up to the cap. */
-  private inflate(data: Uint8Array, stated: number, cap: number): Uint8Array {
+  private inflate(data: Uint8Array, stated: number, cap: number): Uint8Array | "too-big" {
     try {
-      const first = inflateSync(data, { out: new Uint8Array(stated + 1) });
-      if (first.length <= stated) return first;
-      const again = inflateSync(data, { out: new Uint8Array(cap + 1) });
-      return again;
+      return this.inflater(data, stated, cap);
     } catch {
       throw new Refusal("corrupt", { file: this.file });
     }

@@ -1,5 +1,5 @@
 // Splits an agency cell into agencies with care: "Các sở, ngành, địa phương" is one collective, "Sở KH&CN, Sở Nội vụ" two.
-import { foldText } from "../values";
+import { foldText, memoText } from "../values";
 
 export interface Agency {
   text: string;
@@ -26,7 +26,8 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/hoi dong nhan dan|hdnd/g, "hdnd"],
 ];
 
-export function agencyKey(text: string): string {
+export const agencyKey = memoText(keyOfAgency);
+function keyOfAgency(text: string): string {
   let s = foldText(text).replace(/\([^)]*\)/g, " ");
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
   return s.replace(/[^a-z0-9]+/g, "");
@@ -37,8 +38,9 @@ function isCollective(text: string): boolean {
   return /\b(cac|nhung|tat ca|toan bo|moi)\b/.test(f) || /^(dia phuong|so, nganh|so nganh)/.test(f);
 }
 
-/** Splits on ";" and line breaks, then on commas only where a new agency's name starts. */
-export function splitAgencies(cell: string): Agency[] {
+/** Splits on ";" and line breaks, then on commas only where a new agency's name starts (remembered: callers only read the answer). */
+export const splitAgencies = memoText(splitCell);
+function splitCell(cell: string): Agency[] {
   const out: Agency[] = [];
   // Commas and semicolons inside parentheses belong to the agency ("Văn phòng UBND tỉnh (Trung tâm PV HCC)").
   let depth = 0;

@@ -1,7 +1,7 @@
 // Whose table is it — a province's, a district's or a commune's — from every signal the sheet gives: the
 // title and motto block (in any letter case), the rows' own wording, the agencies named as leads, the
 // layout; and, when signals disagree, which one decided.
-import { foldText } from "../values";
+import { foldText, memoText } from "../values";
 
 export type Level = "province" | "district" | "commune";
 
@@ -63,7 +63,8 @@ function majority(levels: readonly (Level | null)[], min: number): Level | null 
 }
 
 /** What a row's own words say of whose it is: "trên địa bàn xã", "UBND cấp xã", "của tỉnh". */
-function rowLevel(text: string): Level | null {
+const rowLevel = memoText(readRowLevel);
+function readRowLevel(text: string): Level | null {
   const t = text.normalize("NFC").toLowerCase();
   if (/trên địa bàn (xã|phường|thị trấn|đặc khu)(?!\p{L})(?! hội)|(?<!\p{L})(ubnd |ủy ban nhân dân )?cấp xã(?!\p{L})|(?<!\p{L})(của|tại) (ubnd )?(xã|phường)(?!\p{L})(?! hội)/u.test(t)) return "commune";
   if (/trên địa bàn (huyện|thị xã|quận)(?!\p{L})|(?<!\p{L})cấp huyện(?!\p{L})/u.test(t)) return "district";
@@ -72,7 +73,8 @@ function rowLevel(text: string): Level | null {
 }
 
 /** What an agency's name says of the level it works at: "Công an xã", "Sở Y tế", "Phòng … huyện". */
-function unitOf(lead: string): Level | null {
+const unitOf = memoText(readUnit);
+function readUnit(lead: string): Level | null {
   const t = lead.normalize("NFC").toLowerCase();
   // "UBND cấp xã" leads in a province's table too (for the communes' share of the work): it says nothing.
   if (/cấp xã|các xã|các (sở|ngành)/u.test(t)) return null;

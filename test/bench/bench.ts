@@ -190,26 +190,57 @@ function bigAppendix(rows: number): Grid {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// 6. The province desk: 1 000 workbooks with --jobs 1 and with the default, and LibreOffice converting 100 of them as a yardstick.
+// 6. Reading, the desk's whole cost: one appendix in one process, 200 against LibreOffice converting them,
+// 3 300 workbooks checked and summarised, --jobs 1 against the default.
 {
   const { spawnSync } = await import("node:child_process");
   const { availableParallelism } = await import("node:os");
-  const dir = mkdtempSync(join(tmpdir(), "dti-desk-"));
-  const samples = ["dai-phuoc-phu-luc-xa.xlsx", "dong-nai-phu-luc-2026-2030.xlsx", "gia-lai-bang-diem.xlsx", "yen-hung-chi-tieu-2025.xlsx"];
-  for (let i = 0; i < 1000; i++) copyFileSync(`samples/${samples[i % 4]}`, join(dir, `Xã ${String(i).padStart(4, "0")}.xlsx`));
-  for (const jobs of ["1", String(availableParallelism())]) {
+  const { readFileSync } = await import("node:fs");
+  const { readXlsx } = await import("../../formats/xlsx");
+  const { validateSheets } = await import("../../core/appendix/validate");
+  const bytes = readFileSync("samples/dong-nai-phu-luc-2026-2030.xlsx");
+  for (let i = 0; i < 50; i++) validateSheets(readXlsx(bytes, "x").sheets); // warm up
+  const N = 500;
+  let read = 0;
+  let checked = 0;
+  for (let i = 0; i < N; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ["--require", "./test/bench/rss-hook.cjs", "dist/cli/dti.cjs", "check", dir, "--summary", join(tmpdir(), `dti-desk-${jobs}.xlsx`), "--force", "--jobs", jobs, "--json"], { encoding: "utf8", maxBuffer: 1 << 30 });
-    const s = (performance.now() - t0) / 1000;
-    const rss = Number(/PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-    results[`desk: 1 000 workbooks, --jobs ${jobs}`] = `${s.toFixed(1)} s (${(1000 / s).toFixed(0)} files/s; 3 300 would take ${((3300 / 1000) * s).toFixed(0)} s), main-thread peak RSS ${rss.toFixed(0)} MB, exit ${r.status}`;
+    const book = readXlsx(bytes, "x");
+    const t1 = performance.now();
+    validateSheets(book.sheets);
+    read += t1 - t0;
+    checked += performance.now() - t1;
   }
-  const hundred = join(dir, "lo");
-  mkdirSync(hundred);
-  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).slice(0, 100).map((f) => join(dir, f));
+  results["read: one Đồng Nai appendix in one process, read + check (ms)"] = `${((read + checked) / N).toFixed(2)} (read ${(read / N).toFixed(2)}, check ${(checked / N).toFixed(2)})`;
+
+  const run = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ["--require", "./test/bench/rss-hook.cjs", "dist/cli/dti.cjs", ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
+    return { s: (performance.now() - t0) / 1000, rss: Number(/PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024, status: r.status };
+  };
+  const dir = mkdtempSync(join(tmpdir(), "dti-desk-"));
+  const two = join(dir, "200");
+  mkdirSync(two);
+  for (let i = 0; i < 200; i++) copyFileSync("samples/dong-nai-phu-luc-2026-2030.xlsx", join(two, `Xã ${String(i).padStart(4, "0")}.xlsx`));
+  const ours = run(["check", two, "--json", "--jobs", "1"]);
+  const lo = join(dir, "lo");
   const t0 = performance.now();
-  spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv", "--outdir", hundred, ...files], { encoding: "utf8", timeout: 600_000 });
-  results["yardstick: LibreOffice converting 100 of the workbooks to CSV (s)"] = ((performance.now() - t0) / 1000).toFixed(1);
+  spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "csv", "--outdir", lo, ...readdirSync(two).map((f) => join(two, f))], { encoding: "utf8", timeout: 900_000 });
+  const office = (performance.now() - t0) / 1000;
+  results["read: 200 appendices, dti check --jobs 1 against LibreOffice converting them to CSV"] = `${ours.s.toFixed(2)} s against ${office.toFixed(1)} s: ${(office / ours.s).toFixed(1)}× faster`;
+
+  const inbox = join(dir, "3300");
+  mkdirSync(inbox);
+  const samples = ["dai-phuoc-phu-luc-xa.xlsx", "dong-nai-phu-luc-2026-2030.xlsx", "gia-lai-bang-diem.xlsx", "yen-hung-chi-tieu-2025.xlsx"];
+  for (let i = 0; i < 3300; i++) copyFileSync(`samples/${samples[i % 4]}`, join(inbox, `Xã ${String(i).padStart(4, "0")}.xlsx`));
+  for (const jobs of ["1", String(availableParallelism())]) {
+    const r = run(["check", inbox, "--summary", join(dir, `tong-hop-${jobs}.xlsx`), "--force", "--jobs", jobs, "--json"]);
+    results[`desk: 3 300 workbooks checked and summarised, --jobs ${jobs}`] = `${r.s.toFixed(1)} s (${(3300 / r.s).toFixed(0)} files/s), main-thread peak RSS ${r.rss.toFixed(0)} MB, exit ${r.status}`;
+  }
+  for (const jobs of ["1", String(availableParallelism())]) {
+    const r = run(["check", inbox, "--json", "--jobs", jobs]);
+    results[`desk: 3 300 workbooks checked (no summary), --jobs ${jobs}`] = `${r.s.toFixed(1)} s`;
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 
