@@ -3,17 +3,60 @@
 import JSZip from "jszip";
 import type { PortWrite } from "../core/host/port";
 import { Refusal } from "../core/errors";
-import { areaAddress, columnIndex } from "../core/grid";
+import { areaAddress, columnIndex, columnLetter } from "../core/grid";
 import { registerMessages } from "../core/i18n";
 
-registerMessages("vi", {
-  sheetNotInPackage: "Không tìm thấy trang tính '{sheet}' trong gói của {file}",
-  sharedFormulaMaster: "Ô {cell} là ô gốc của một công thức dùng chung (shared formula) cho các ô khác; không ghi đè để không làm hỏng chúng",
-});
-registerMessages("en", {
-  sheetNotInPackage: "Sheet '{sheet}' was not found in the package of {file}",
-  sharedFormulaMaster: "Cell {cell} is the master of a shared formula other cells use; not overwritten so as not to break them",
-});
+registerMessages("vi", { sheetNotInPackage: "Không tìm thấy trang tính '{sheet}' trong gói của {file}" });
+registerMessages("en", { sheetNotInPackage: "Sheet '{sheet}' was not found in the package of {file}" });
+
+// A cell reference in a formula: optional sheet, optional $ on column and row; not a function's name ("LOG10(").
+const REF = /(^|[^A-Za-z0-9_.!$'"])((?:'[^']+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\w(])/g;
+
+/**
+ * A formula as it reads in a cell `dRow` rows and `dCol` columns away, as a spreadsheet copies it: relative
+ * references move, absolute ($) ones stay, text in quotes is left alone.
+ */
+export function translateFormula(formula: string, dRow: number, dCol: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(REF, (_m, lead: string, sheet: string | undefined, colAbs: string, col: string, rowAbs: string, row: string) => {
+            const c = colAbs ? col : columnLetter(Math.max(0, columnIndex(col) + dCol));
+            const r = rowAbs ? row : String(Math.max(1, Number(row) + dRow));
+            return `${lead}${sheet ?? ""}${colAbs}${c}${rowAbs}${r}`;
+          }),
+    )
+    .join("");
+}
+
+/** Shared formulas whose master cell is overwritten: each dependent gets the master's formula moved to its place. */
+function sharedMasters(rowsXml: readonly string[], written: ReadonlySet<string>): Map<string, { text: string; row: number; col: number }> {
+  const masters = new Map<string, { text: string; row: number; col: number }>();
+  for (const rowXml of rowsXml) {
+    // One cell at a time: its opening tag not self-closed, nothing of the next cell crossed.
+    for (const m of rowXml.matchAll(/<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?<!\/)>(?:(?!<\/c>|<c\b)[\s\S])*?<f\b([^>]*\bt="shared"[^>]*\bref="[^"]*"[^>]*)>([^<]*)<\/f>/g)) {
+      if (!written.has(`${m[1]}${m[2]}`)) continue;
+      const si = /\bsi="(\d+)"/.exec(m[3])?.[1];
+      if (si !== undefined) masters.set(si, { text: decodeXml(m[4]), row: Number(m[2]), col: columnIndex(m[1]) });
+    }
+  }
+  return masters;
+}
+
+const decodeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+
+/** A dependent cell of an overwritten master, given its own formula (its cached value kept). */
+function ownFormula(cellXml: string, masters: ReadonlyMap<string, { text: string; row: number; col: number }>): string {
+  return cellXml.replace(/<f\b([^>]*\bt="shared"[^>]*)\/>|<f\b([^>]*\bt="shared"[^>]*)>[^<]*<\/f>/, (f, a?: string, b?: string) => {
+    const si = /\bsi="(\d+)"/.exec(a ?? b ?? "")?.[1];
+    const master = si === undefined ? undefined : masters.get(si);
+    const ref = /\br="([A-Z]+)(\d+)"/.exec(cellXml);
+    if (!master || !ref) return f;
+    return `<f>${esc(translateFormula(master.text, Number(ref[2]) - master.row, columnIndex(ref[1]) - master.col))}</f>`;
+  });
+}
 
 /** How a written cell should look: points (0.00), the DTI value (0.0000), a bold label or total. */
 export type CellLook = { format: "points" | "dti" | null; bold: boolean };
@@ -166,7 +209,11 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
   const openEnd = xml.indexOf(">", dataStart) + 1;
   const closeStart = selfClosing ? openEnd : xml.indexOf("</sheetData>", openEnd);
   const body = selfClosing ? "" : xml.slice(openEnd, closeStart);
-  const rows = [...body.matchAll(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)].map((m) => ({ xml: m[0], r: Number(attr(m[0], "r")) }));
+  const parsedRows = [...body.matchAll(/<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)].map((m) => m[0]);
+  // A shared formula whose master is overwritten (with --force) would leave its dependents without a formula: each gets its own.
+  const masters = sharedMasters(parsedRows, new Set(writes.map((w) => w.address)));
+  const free = (rowXml: string) => (masters.size && /t="shared"/.test(rowXml) ? rowXml.replace(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (c) => ownFormula(c, masters)) : rowXml);
+  const rows = parsedRows.map((x) => ({ xml: free(x), r: Number(attr(x, "r")) }));
 
   const writeRow = (rowNo: number, rowXml: string | null): string => {
     const ws = byRow.get(rowNo)!;
@@ -177,7 +224,6 @@ export async function writeCellsInPackage(input: Buffer, sheet: string, writes: 
     for (const w of ws) {
       const i = cells.findIndex((c) => c.ref === w.address);
       const old = i >= 0 ? cells[i].xml : null;
-      if (old && /<f\b[^>]*\bt="shared"[^>]*\bref="/.test(old)) throw new Refusal("sharedFormulaMaster", { cell: w.address });
       const base = old ? Number(attr(old, "s") ?? 0) : rowStyle;
       const own = styles.styleFor(base, lookOf(w));
       const style = own ?? (old ? (attr(old, "s") === null ? null : base) : rowStyle || null);
