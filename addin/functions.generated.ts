@@ -34,14 +34,14 @@ export function ratio(code: any[][], a: any[][], b?: any[][], c?: any[][], d?: a
 }
 
 /**
- * Điểm tối đa của chỉ số. Ví dụ: =DTI.MAX("1.5") → 80
- * @customfunction MAX MAX
+ * Điểm tối đa của chỉ số. Ví dụ: =DTI.MAXPOINTS("1.5") → 80
+ * @customfunction MAXPOINTS MAXPOINTS
  * @param code Mã chỉ số, ví dụ "6.3" (hoặc khóa chỉ số)
  * @param [edition] Bộ chỉ số: "draft-2025" (mặc định) hoặc "qd405-29"
  * @returns điểm tối đa
  */
-export function max(code: any[][], edition?: any[][]): any[][] {
-  return runFunction("MAX", [code, edition]);
+export function maxpoints(code: any[][], edition?: any[][]): any[][] {
+  return runFunction("MAXPOINTS", [code, edition]);
 }
 
 /**

@@ -32,14 +32,14 @@ function DTI_RATIO(code, a, b, c, d, edition) {
 }
 
 /**
- * Điểm tối đa của chỉ số. Ví dụ: =DTI_MAX("1.5") → 80
+ * Điểm tối đa của chỉ số. Ví dụ: =DTI_MAXPOINTS("1.5") → 80
  * @param {string|number} code Mã chỉ số, ví dụ "6.3" (hoặc khóa chỉ số)
  * @param {string} edition Bộ chỉ số: "draft-2025" (mặc định) hoặc "qd405-29" (không bắt buộc)
  * @return điểm tối đa
  * @customfunction
  */
-function DTI_MAX(code, edition) {
-  return DTISheets.customFunction("MAX", [code, edition]);
+function DTI_MAXPOINTS(code, edition) {
+  return DTISheets.customFunction("MAXPOINTS", [code, edition]);
 }
 
 /**

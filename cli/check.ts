@@ -5,7 +5,6 @@ import { checkMany, defaultJobs, expandInputs } from "./desk";
 import { describeError, editionOption, guardOutput, writeOut } from "./output";
 import { htmlReport, textSummary } from "./report";
 import type { Io } from "./score";
-import { buildSummary } from "./summary";
 
 registerMessages("vi", {
   badLevel: "Cấp '{level}' không hợp lệ; dùng province (tỉnh), district (huyện) hoặc commune (xã)",
@@ -79,6 +78,8 @@ export async function runCheck(files: readonly string[], o: CheckOptions, io: Io
     if (!o.json) io.out(formatMessage("htmlWritten", { file: o.html }, o.lang));
   }
   if (o.summary) {
+    // The summary workbook needs ExcelJS: loaded only when a summary is asked for.
+    const { buildSummary } = await import("./summary");
     if (!(await writeOut(o.summary, () => buildSummary(entries, o.lang), o.lang, io))) return 2;
     if (!o.json) io.out(formatMessage("summaryWritten", { file: o.summary, count: entries.length }, o.lang));
   }

@@ -223,9 +223,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     exampleVi: "=DTI.RATIO(\"4.4\"; 1000; 700) → 0,7",
   },
   {
-    name: "MAX", returns: { vi: "điểm tối đa", en: "maximum points" }, result: "number", elementwise: true, body: max,
+    name: "MAXPOINTS", returns: { vi: "điểm tối đa", en: "maximum points" }, result: "number", elementwise: true, body: max,
     vi: "Điểm tối đa của chỉ số", en: "Maximum points of the indicator",
-    params: [CODE, EDITION], exampleVi: "=DTI.MAX(\"1.5\") → 80",
+    params: [CODE, EDITION], exampleVi: "=DTI.MAXPOINTS(\"1.5\") → 80",
   },
   {
     name: "NAME", returns: { vi: "tên chỉ số", en: "indicator name" }, result: "string", elementwise: true, body: name,

@@ -27,7 +27,9 @@ export function roleOf(header: string): { role: Role; year: number | null } | nu
   if (letter) return { role: letter[1] as Role, year: null };
   const criterion = /^(?:tieu chi|muc)\s*([1-4])\b/.exec(h);
   if (criterion) return { role: "abcd"[Number(criterion[1]) - 1] as Role, year: null };
-  if (/^(stt|so tt|s tt|tt|so thu tu|ma|ma so|ma chi so|ma chi tieu)$/.test(h)) return { role: "stt", year: null };
+  if (/^(stt|so tt|s tt|tt|so thu tu|ma|ma so|ma chi so|ma chi tieu|no\.?|code)$/.test(h)) return { role: "stt", year: null };
+  const english = englishRole(h);
+  if (english) return english;
   if (/nhiem vu|giai phap/.test(h)) return { role: "tasks", year: null };
   if (/can cu|co so phap ly|van ban/.test(h)) return { role: "basis", year: null };
   if (/cach xac dinh|cach tinh|phuong phap/.test(h)) return { role: "method", year: null };
@@ -53,6 +55,16 @@ export function roleOf(header: string): { role: Role; year: number | null } | nu
     return { role: "target", year };
   }
   if (/^muc tieu/.test(h)) return { role: "target", year: null };
+  return null;
+}
+
+/** The English headers DTI Sheets' own English template writes (and officers' English copies use). */
+function englishRole(h: string): { role: Role; year: number | null } | null {
+  if (/^(indicator|indicator name|criterion)$/.test(h)) return { role: "name", year: null };
+  if (/^(maximum|max points|maximum points)$/.test(h)) return { role: "max", year: null };
+  if (/^points$/.test(h)) return { role: "score", year: null };
+  if (/^(inputs|method)$/.test(h)) return { role: "method", year: null };
+  if (/^lead( agency)?$/.test(h)) return { role: "lead", year: null };
   return null;
 }
 

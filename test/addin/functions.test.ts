@@ -39,7 +39,7 @@ describe("dist/excel/functions.js", () => {
 
   it("SCORE(\"6.3\", 350000, 1000000) → 20", () => {
     expect(associated.get("SCORE")!([["6.3"]], [[350000]], [[1000000]])).toEqual([[20]]);
-    expect(associated.get("MAX")!([["1.5"]], undefined)).toEqual([[80]]);
+    expect(associated.get("MAXPOINTS")!([["1.5"]], undefined)).toEqual([[80]]);
   });
 
   it("a column in gives a column out, a bad row its own error with the Vietnamese message", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findTable } from "../../core/appendix/table";
 import { validateAppendix } from "../../core/appendix/validate";
 import { isFillFailure, planFill } from "../../core/fill";
-import { buildTemplate } from "../../core/template";
+import { buildTemplate, planTemplateSheet } from "../../core/template";
 
 describe("buildTemplate", () => {
   it.each([["draft-2025", 27], ["qd405-29", 29]] as const)("%s: every indicator under its pillar, with input columns the fill reads", (edition, count) => {
@@ -36,5 +36,16 @@ describe("buildTemplate", () => {
     if (isFillFailure(plan)) throw new Error(plan.message);
     expect(plan.rows.find((r) => r.code === "6.3")!.points).toBe(20);
     expect(plan.rows.find((r) => r.code === "1.1")!.error!.code).toBe("#N/A");
+  });
+});
+
+describe("the template as a new sheet", () => {
+  it.each(["vi", "en"] as const)("in %s: live SCORE formulas on every indicator row, in both hosts", (lang) => {
+    for (const host of ["excel", "sheets"] as const) {
+      const sheet = planTemplateSheet("draft-2025", host, lang);
+      const scores = sheet.cells.filter((c) => c.formula && /DTI[._]SCORE/.test(c.formula));
+      expect(scores).toHaveLength(27);
+      expect(scores[0].formula).toContain(host === "excel" ? "DTI.SCORE" : "DTI_SCORE");
+    }
   });
 });

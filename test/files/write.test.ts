@@ -51,7 +51,7 @@ describe("a shared formula's master overwritten", () => {
         if (n < 5 || n > 45) return row;
         const f = n === 5 ? '<f t="shared" ref="G5:G45" si="0">IF(C5="",0,C5*0)</f>' : '<f t="shared" si="0"/>';
         return `<row r="${r}"${attrs}>${inner.replace(/<c r="G\d+"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/, "")}<c r="G${r}">${f}<v>0</v></c></row>`;
-      }).replace(/(<sheetData>[\s\S]*?)(<\/sheetData>)/, (m, body: string, end: string) => {
+      }).replace(/(<sheetData>[\s\S]*?)(<\/sheetData>)/, (_m, body: string, end: string) => {
         // Rows past the table that the sample does not have get their dependent cell too.
         const have = new Set([...body.matchAll(/<row r="(\d+)"/g)].map((x) => Number(x[1])));
         const extra = Array.from({ length: 45 - 4 }, (_, i) => i + 5).filter((n) => !have.has(n)).map((n) => `<row r="${n}"><c r="G${n}"><f t="shared" si="0"/><v>0</v></c></row>`).join("");
