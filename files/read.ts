@@ -8,7 +8,7 @@ import { registerMessages } from "../core/i18n";
 import { detectFormat, type Format } from "../formats/detect";
 import { readDocx } from "../formats/docx";
 import { readXlsx } from "../formats/xlsx";
-import { LIMITS, type Inflater } from "../formats/zip";
+import { inflateWithFflate, LIMITS, type Inflater } from "../formats/zip";
 import { inflateRawSync } from "node:zlib";
 import { readRegularFileSync } from "./disk";
 import { writeCellsInPackage } from "./write";
@@ -78,8 +78,9 @@ const REFUSED: Partial<Record<Format, string>> = { empty: "empty", encrypted: "e
 /** The reader of legacy formats (SheetJS, large): built as a bundle of its own beside the command line's, loaded only when needed. */
 const legacyReader = () => import("./legacy");
 
-/** Node's zlib inflates several times faster than a JavaScript inflater; capped the same way. */
-const inflateWithZlib: Inflater = (data, _stated, cap) => {
+/** Node's zlib inflates large parts several times faster than a JavaScript inflater (small ones cost more to set up); capped the same way. */
+const inflateWithZlib: Inflater = (data, stated, cap) => {
+  if (data.length < 16_384 && stated < 65_536) return inflateWithFflate(data, stated, cap);
   try {
     return inflateRawSync(data, { maxOutputLength: cap + 1 });
   } catch (e) {

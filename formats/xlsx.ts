@@ -21,11 +21,27 @@ function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
+/** The elements of a part that a reader needs, cut out before parsing (fonts, borders, views are skipped unread). */
+function sections(xml: string, names: readonly string[]): string {
+  let out = "";
+  for (const name of names) {
+    const open = new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml);
+    if (!open) continue;
+    const close = new RegExp(`</(?:\\w+:)?${name}>`, "g");
+    close.lastIndex = open.index;
+    const end = close.exec(xml);
+    // A self-closed element, or one never closed: from its start to the end of its tag.
+    const stop = end ? end.index + end[0].length : xml.indexOf(">", open.index) + 1;
+    out += xml.slice(open.index, stop);
+  }
+  return out;
+}
+
 /** Which cell styles show numbers as dates, by style index. */
 function dateStyles(pkg: ZipPackage, file: string): boolean[] {
   const xml = pkg.text("xl/styles.xml", LIMITS.sheetBytes, "unpacksTooBig");
   if (!xml) return [];
-  const doc = parseXml(xml, file);
+  const doc = parseXml(sections(xml, ["numFmts", "cellXfs"]), file);
   const custom = new Map<number, string>();
   for (const f of all(doc, "numFmt")) custom.set(Number(attr(f, "numFmtId")), attr(f, "formatCode") ?? "");
   const xfs = find(doc, "cellXfs");
@@ -138,7 +154,7 @@ function bound(cells: RawCell[], merges: Area[]): { cells: RawCell[]; merges: Ar
 
 /** One worksheet's XML as a grid, laid out as the operations expect: rows of values, formulas, merges. */
 export function readSheet(xml: string, name: string, ctx: SheetContext, file: string): Grid {
-  const doc = parseXml(xml, file);
+  const doc = parseXml(sections(xml, ["sheetData", "mergeCells"]), file);
   const data = find(doc, "sheetData");
   const cells: RawCell[] = [];
   let r = -1;
