@@ -77,7 +77,12 @@ const meta = await generateCustomFunctionsMetadata([wrappers], false);
 if (meta.errors?.length) fail("functions.json:\n- " + meta.errors.join("\n- "));
 const metadata = JSON.parse(meta.metadataJson || "{}");
 if (!metadata.functions?.length || !meta.associate?.length) fail("functions.json: no function found in " + wrappers);
-await writeFile("dist/excel/functions.json", JSON.stringify(metadata, null, 2));
+// Error cells reach the functions (a bad row gets its own error, the others their points): a top-level
+// option the generator never writes. The generator's allowCustomDataForDataTypeAny is dropped: data-type
+// cells are not inputs the catalog reads.
+delete metadata.allowCustomDataForDataTypeAny;
+for (const f of metadata.functions) if (f.options) delete f.options.allowCustomDataForDataTypeAny;
+await writeFile("dist/excel/functions.json", JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2));
 
 const web = { bundle: true, minify: true, format: "iife", target: "es2017", legalComments: "none", logLevel: "warning", platform: "browser" };
 const associate = meta.associate.map((a) => `CustomFunctions.associate(${JSON.stringify(a.id)}, F.${a.functionName});`).join("\n");

@@ -57,4 +57,23 @@ describe("dist/excel/functions.js", () => {
     const [[e]] = associated.get("SCORE")!([["6.3"]], [[5]], [[0]]) as FakeError[][];
     expect(e).toEqual(new FakeError("#DIV/0!", undefined));
   });
+
+  it("lets error cells in: functions.json allows them at the top level, and drops data-type inputs", () => {
+    const raw = JSON.parse(readFileSync("dist/excel/functions.json", "utf8"));
+    expect(raw.allowErrorForDataTypeAny).toBe(true);
+    expect(JSON.stringify(raw)).not.toContain("allowCustomDataForDataTypeAny");
+  });
+
+  it("a column call with one #N/A input: that row answers #N/A, every other row its points", () => {
+    const score = associated.get("SCORE")!;
+    const out = score([["6.3"], ["6.3"], ["1.2"]], [[350000], [new FakeError("#N/A")], [985000]], [[1000000], [1000000], [1000000]]) as unknown[][];
+    expect(out[0][0]).toBe(20);
+    expect(out[1][0]).toBeInstanceOf(FakeError);
+    expect((out[1][0] as FakeError).code).toBe("#N/A");
+    expect(out[2][0]).toBe(19.9);
+    // A single error argument answers for the whole call; a total over a column with an error is that error.
+    expect((score([["6.3"]], [[new FakeError("#REF!")]], [[10]]) as FakeError[][])[0][0].code).toBe("#REF!");
+    const total = associated.get("TOTAL")!([["1.1"], ["1.2"]], [[10], [new FakeError("#DIV/0!")]]) as FakeError[][];
+    expect(total[0][0].code).toBe("#DIV/0!");
+  });
 });
