@@ -1,7 +1,7 @@
 // Builds dist/cli (the `dti` command), dist/excel (the add-in's static files) and dist/appsscript (what clasp pushes).
 // DTI_BASE_URL=https://host/path also writes dist/excel/manifest.prod.xml pointing there.
 import { build } from "esbuild";
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { checkCatalog } from "./check-catalog.mjs";
 import { loadTs } from "./load-ts.mjs";
 
@@ -124,7 +124,9 @@ await writeFile(
   ),
 );
 await writeFile("dist/excel/pane.css", paneCss);
-for (const size of [16, 32, 80]) await copyFile(`addin/assets/icon-${size}.png`, `dist/excel/assets/icon-${size}.png`);
+for (const icon of (await readdir("addin/assets")).filter((f) => /^icon-\d+\.png$/.test(f))) await copyFile(`addin/assets/${icon}`, `dist/excel/assets/${icon}`);
+// The help page the manifest's SupportUrl and LearnMoreUrl open: plain HTML that works outside Office.
+await copyFile("addin/help.html", "dist/excel/help.html");
 
 const { renderManifest, checkManifest } = await loadTs("scripts/manifest-rules.ts");
 const template = await readFile("manifests/excel.xml", "utf8");

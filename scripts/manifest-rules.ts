@@ -70,5 +70,6 @@ export function checkManifest(xml: string, base: string): string[] {
 /** The manifest for a host: every {{BASE_URL}} replaced (an https:// address, no trailing slash) and the version set. */
 export function renderManifest(template: string, base: string, version: string): string {
   if (!/^https:\/\/[^\s"<>&]+$/.test(base)) throw new Error(`the base URL must be an https:// address, not '${base}'`);
-  return template.replaceAll("{{BASE_URL}}", base.replace(/\/+$/, "")).replaceAll("{{VERSION}}", version);
+  // Notes for whoever edits the template (<!--build …-->) are not part of any manifest.
+  return template.replace(/<!--build[\s\S]*?-->\r?\n?/g, "").replaceAll("{{BASE_URL}}", base.replace(/\/+$/, "")).replaceAll("{{VERSION}}", version);
 }

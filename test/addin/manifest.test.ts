@@ -1,10 +1,49 @@
 // The built Excel manifest: shared runtime, one resid for runtime/functions/pane, namespace DTI, minimal permission, no outside domains.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkManifest, readManifest, renderManifest } from "../../scripts/manifest-rules";
 
 const xml = readFileSync("dist/excel/manifest.xml", "utf8");
+
+const XSD = "test/fixtures/office-manifest-xsd/OfficeAppManifestV1_1.xsd";
+const validate = (file: string) => execFileSync("xmllint", ["--noout", "--schema", XSD, file], { stdio: "pipe", encoding: "utf8" });
+
+describe("the manifest against the Office manifest schemas, offline", () => {
+  it("the development manifest validates", () => {
+    expect(() => validate("dist/excel/manifest.xml")).not.toThrow();
+  });
+
+  it("a production manifest validates, and says nothing of how it was built", () => {
+    const prod = renderManifest(readFileSync("manifests/excel.xml", "utf8"), "https://dti.so-khcn.gov.vn/addin", "1.0.0.0");
+    const f = join(mkdtempSync(join(tmpdir(), "dti-manifest-")), "manifest.prod.xml");
+    writeFileSync(f, prod);
+    expect(() => validate(f)).not.toThrow();
+    expect(prod).not.toMatch(/BASE_URL|build/i);
+  });
+
+  it("the schemas catch a broken manifest", () => {
+    const f = join(mkdtempSync(join(tmpdir(), "dti-manifest-")), "broken.xml");
+    writeFileSync(f, xml.replace("<ProviderName>DTI Sheets</ProviderName>", ""));
+    expect(() => validate(f)).toThrow();
+  });
+
+  it("a 64 px high-resolution icon, icons for every DPI, support and learn-more on a help page that works outside Office", () => {
+    expect(/<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(xml)?.[1]).toBe("https://localhost:3000/assets/icon-64.png");
+    for (const n of [16, 20, 24, 32, 40, 48, 64, 80, 96]) {
+      expect(xml).toContain(`assets/icon-${n}.png`);
+      const png = readFileSync(`dist/excel/assets/icon-${n}.png`);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([n, n]);
+    }
+    expect(/<SupportUrl DefaultValue="([^"]+)"/.exec(xml)?.[1]).toBe("https://localhost:3000/help.html");
+    expect(readManifest(xml).urls["Help.Url"]).toBe("https://localhost:3000/help.html");
+    const help = readFileSync("dist/excel/help.html", "utf8");
+    expect(help).not.toMatch(/office\.js|<script/i);
+    expect(readdirSync("dist/excel")).toContain("help.html");
+  });
+});
 
 describe("dist/excel/manifest.xml", () => {
   it("is well-formed XML (xmllint)", () => {
