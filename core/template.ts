@@ -155,6 +155,28 @@ function liveWrites(t: Template, edition: EditionId, host: Host, lang: Lang) {
   });
 }
 
+/**
+ * A grid as a new sheet, from A1: its values (the title rows above the table included), its merged areas
+ * (moved by the grid's origin), widths from its longest lines, the header row kept in view.
+ */
+export function gridSheet(grid: Grid, name: string): NewSheet {
+  const top = grid.origin?.row ?? 0;
+  const left = grid.origin?.col ?? 0;
+  const cells: PortWrite[] = [];
+  let cols = 1;
+  grid.values.forEach((row, r) => row.forEach((value, c) => {
+    if (value === null || value === undefined || value === "") return;
+    cells.push({ address: cellAddress(r, c), row: r, col: c, formula: null, value });
+    cols = Math.max(cols, c + 1);
+  }));
+  const widths = Array.from({ length: cols }, (_, c) => {
+    const longest = Math.max(0, ...grid.values.slice(-top).map((row) => String(row[c] ?? "").split("\n").reduce((m, l) => Math.max(m, l.length), 0)));
+    return Math.max(6, Math.min(60, longest + 2));
+  });
+  const merges = (grid.merges ?? []).map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left })).filter((m) => m.top >= 0 && m.left >= 0);
+  return { name, cells, rows: grid.values.length, cols, merges, widths, boldRows: top < 0 ? [-top] : [0], freeze: null, chart: null };
+}
+
 /** A sheet holding points per pillar beside the pillar maxima, with a column chart of both. */
 export function planChartSheet(edition: EditionId, pillars: Record<string, number | null>, source: string, lang: Lang = "vi"): NewSheet {
   const ed = getEdition(edition);

@@ -1,6 +1,6 @@
 // XML parts as small trees (txml), entities decoded once by hand: only the five predefined and numeric
 // references, so a DOCTYPE's own entities are never expanded.
-import { parse, type TNode } from "txml";
+import { parse, type TNode } from "txml/txml";
 import { Refusal } from "../core/errors";
 
 export type { TNode };

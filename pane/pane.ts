@@ -8,6 +8,7 @@ import { formatMessage, formatNumber, type Lang } from "../core/i18n";
 import type { CheckResult, MarkRecord, OperationOptions, PreviewResult, UndoRecord } from "../core/host/operations";
 import { countTracking, trackingRule } from "../core/appendix/tracking-state";
 import type { Raw } from "../core/values";
+import { readDocx } from "../formats/docx";
 import type { Backend } from "./backend";
 import "./i18n";
 
@@ -172,6 +173,7 @@ interface View {
   overwrite: HTMLInputElement;
   button: (a: Action) => HTMLButtonElement;
   option: (name: string) => string;
+  importInput: HTMLInputElement | null;
 }
 
 function bindView(root: ParentNode): View {
@@ -186,6 +188,7 @@ function bindView(root: ParentNode): View {
     overwrite: q("input[data-overwrite]"),
     button: (a) => q(`[data-action="${a}"]`),
     option: (name) => q<HTMLInputElement | HTMLSelectElement>(`[data-option="${name}"]`)?.value ?? "",
+    importInput: root.querySelector<HTMLInputElement>('input[data-action="import-docx"]'),
   };
 }
 
@@ -274,6 +277,27 @@ function actionsOf(backend: Backend, state: PaneState, view: View, t: Words, lan
   };
 }
 
+/**
+ * "Nhập phụ lục từ Word": the chosen .docx is read here, in the pane (host-free reader, nothing leaves the
+ * machine but the tables), and its appendix lands in a new sheet through the backend — one batch, undoable.
+ */
+function wireImport(view: View, backend: Backend, state: PaneState, t: Words, run: (work: () => Promise<string | void>) => Promise<void>, options: () => OperationOptions): void {
+  const input = view.importInput;
+  if (!input) return;
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      input.value = "";
+      const doc = readDocx(bytes, file.name);
+      const record = await backend.importTable({ tables: doc.tables, file: file.name }, options());
+      state.undoStack.push({ kind: record.kind, sheet: record.sheet, cells: record.cells });
+      return t("paneImported", { sheet: record.sheet, file: file.name, rows: record.rows });
+    });
+  });
+}
+
 export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions): void {
   const lang = pane.lang;
   const t: Words = (key, params = {}) => formatMessage(key, params, lang);
@@ -292,6 +316,7 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
   const refreshButtons = () => {
     const enabled = enabledActions(state);
     for (const a of ACTIONS) view.button(a).disabled = !enabled[a];
+    if (view.importInput) view.importInput.disabled = state.busy;
   };
   const describe = (e: unknown): string => {
     const host = pane.describeError?.(e, lang);
@@ -346,6 +371,7 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
 
   const actions = actionsOf(backend, state, view, t, lang, options, onSelect);
   for (const a of ACTIONS) view.button(a).addEventListener("click", () => run(actions[a]));
+  wireImport(view, backend, state, t, run, options);
   // A changed choice makes the preview stale: preview again (with or without overwriting typed cells).
   view.overwrite.addEventListener("change", () => {
     if (state.lastPreview) void run(actions.fill);

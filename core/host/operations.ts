@@ -7,7 +7,7 @@ import type { Level } from "../appendix/table";
 import { isFillFailure, planFillSheets, type CellState, type FillPlan } from "../fill";
 import { sheetCol, sheetRow, type Grid } from "../grid";
 import { formatMessage, registerMessages, type Lang } from "../i18n";
-import { planChartSheet, planTemplateSheet } from "../template";
+import { gridSheet, planChartSheet, planTemplateSheet } from "../template";
 import type { Raw } from "../values";
 import type { OperationName } from "./names";
 import { andThen, type DocumentPort, type Mark, type MarkState, type Maybe, type PortWrite, type SheetAdder, type SheetData, type SheetPort } from "./port";
@@ -283,6 +283,29 @@ export function chart(port: DocumentPort, o: OperationOptions = {}): Maybe<UndoR
   });
 }
 
+registerMessages("vi", { opNoTable: "Văn bản {file} không có bảng nào để nhập", importSheet: "Phụ lục từ Word" });
+registerMessages("en", { opNoTable: "The document {file} holds no table to import", importSheet: "Appendix from Word" });
+
+/** A sheet's name as spreadsheets allow it: at most 31 characters, none of : \\ / ? * [ ]. */
+function sheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "DTI";
+}
+
+/**
+ * Adds a document's appendix as a new sheet: of the tables read from it (a Word plan's motto, signature and
+ * appendix tables), the one the checker reads most indicators from, its title rows above it. One batch;
+ * undo removes the sheet while unchanged.
+ */
+export function importTable(port: SheetAdder, input: { tables: readonly Grid[]; file: string }, o: OperationOptions = {}): Maybe<UndoRecord & { rows: number }> {
+  const lang = o.lang ?? "vi";
+  const tables = input.tables.filter((t) => t.values.length);
+  if (!tables.length) throw new Refusal("opNoTable", { file: input.file }, lang);
+  const best = validateSheets(tables, { edition: o.edition, level: o.level, lang });
+  const grid = tables.find((t) => t.name === best.sheet) ?? tables[0];
+  const spec = gridSheet(grid, sheetName(input.file.replace(/\.docx$/i, "") || formatMessage("importSheet", {}, lang)));
+  return andThen(port.addSheet(spec), (name) => ({ ...sheetRecord(name, spec.cells), rows: grid.values.length }));
+}
+
 /** Every operation a pane calls, by name: the pane's backend has exactly this shape (in-process in Excel, over google.script.run in Sheets). */
-export const OPERATIONS = { check, select, mark, clearMarks, previewFill, applyFill, undo, insertTemplate, chart } as const satisfies Record<OperationName, unknown>;
+export const OPERATIONS = { check, select, mark, clearMarks, previewFill, applyFill, undo, insertTemplate, chart, importTable } as const satisfies Record<OperationName, unknown>;
 export type { OperationName };

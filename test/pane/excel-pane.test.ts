@@ -7,6 +7,10 @@ import { previewFill } from "../../core/host/operations";
 import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
 import { sampleGrid } from "../fixtures/grids";
 import { MemoryPort, memorySheet } from "../fixtures/memory-port";
+import { tempDir } from "../fixtures/cli";
+import { wordPlan } from "../fixtures/submissions";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 
 const ORIGIN = "https://localhost:3000";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -186,5 +190,22 @@ describe("Excel task pane in Chromium", () => {
     await act(page, "check");
     expect(await status(page)).toMatch(/^Sheet 'Số liệu'/);
     await page.close();
+  });
+
+  it("imports a Word plan's appendix as a new sheet (one batch), which then checks; undo removes it", async () => {
+    const { page, errors } = await open();
+    const docx = join(tempDir("dti-import-"), "Kế hoạch xã.docx");
+    writeFileSync(docx, await wordPlan());
+    await page.setInputFiles('[data-action="import-docx"]', docx);
+    await page.waitForFunction(() => /Kế hoạch xã/.test(document.querySelector("[data-status]")?.textContent ?? ""));
+    const added = await page.evaluate(() => window.__DTI_MOCK__.sheet("Kế hoạch xã"));
+    expect(added?.values[3]?.slice(0, 2)).toEqual(["STT", "Chỉ số"]);
+    expect(await page.evaluate(() => window.__DTI_MOCK__.active)).toBe("Kế hoạch xã");
+    await act(page, "check");
+    expect(await page.locator("[data-summary]").textContent()).toContain("29");
+    await page.screenshot({ path: artifact("excel-pane-import-docx.png"), fullPage: true });
+    await act(page, "undo");
+    expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.some((s) => s.name === "Kế hoạch xã"))).toBe(false);
+    expect(errors).toEqual([]);
   });
 });

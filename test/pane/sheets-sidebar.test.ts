@@ -6,6 +6,10 @@ import type { Grid } from "../../core/grid";
 import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
 import { loadAppsScript } from "../fixtures/apps-script";
 import { FakeSheets } from "../fixtures/fake-sheets";
+import { tempDir } from "../fixtures/cli";
+import { wordPlan } from "../fixtures/submissions";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { sampleGrid } from "../fixtures/grids";
 import { memorySheet, snapshot } from "../fixtures/memory-port";
 
@@ -129,5 +133,22 @@ describe("Sheets sidebar in Chromium", () => {
     await act(page, "undo");
     expect(snapshot(fake.sheets[0])).toEqual(before);
     await page.close();
+  });
+
+  it("imports a Word plan's appendix as a new sheet through google.script.run; it checks; undo removes it", async () => {
+    const fake = new FakeSheets([memorySheet(inputs, "Số liệu")]);
+    const { page, errors } = await open(fake);
+    const docx = join(tempDir("dti-import-"), "Kế hoạch xã.docx");
+    writeFileSync(docx, await wordPlan());
+    await page.setInputFiles('[data-action="import-docx"]', docx);
+    await page.waitForFunction(() => /Kế hoạch xã/.test(document.querySelector("[data-status]")?.textContent ?? ""));
+    const added = fake.sheets.find((x) => x.name === "Kế hoạch xã");
+    expect(added?.values[3]?.slice(0, 2)).toEqual(["STT", "Chỉ số"]);
+    await act(page, "check");
+    expect(await page.locator("[data-summary]").textContent()).toContain("29");
+    await page.screenshot({ path: artifact("sheets-sidebar-import-docx.png"), fullPage: true });
+    await act(page, "undo");
+    expect(fake.sheets.some((x) => x.name === "Kế hoạch xã")).toBe(false);
+    expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../../core/grid";
 import { Refusal } from "../../../core/errors";
-import { applyFill, chart, check, clearMarks, insertTemplate, mark, previewFill, select, undo } from "../../../core/host/operations";
+import { applyFill, chart, check, clearMarks, importTable, insertTemplate, mark, previewFill, select, undo } from "../../../core/host/operations";
+import { readDocx } from "../../../formats/docx";
+import { wordPlan, workbookTwin } from "../../fixtures/submissions";
+import { readXlsx } from "../../../formats/xlsx";
 import type { DocumentPort } from "../../../core/host/port";
 import { hostSamples } from "../../fixtures/grids";
 import { MemoryPort, memorySheet, snapshot } from "../../fixtures/memory-port";
@@ -227,5 +230,31 @@ describe("ports that answer promises", () => {
     await undo(p, rec);
     expect(snapshot(inner.sheets[0])).toEqual(snapshot(port(inputs).sheets[0]));
     await expect(Promise.resolve().then(() => previewFill(asyncPort(port({ values: [] }))))).rejects.toMatchObject({ key: "opSheetEmpty" });
+  });
+});
+
+describe("importing a Word plan's appendix", () => {
+  it("adds the appendix (not the motto or signature table) as a new sheet in one batch; it checks like the document; undo removes it", async () => {
+    const doc = readDocx(await wordPlan(), "ke-hoach.docx");
+    const p = port(inputs);
+    const rec = importTable(p, { tables: doc.tables, file: "Kế hoạch DTI xã.docx" }) as Awaited<ReturnType<typeof importTable>>;
+    expect(rec.sheet).toBe("Kế hoạch DTI xã");
+    expect(rec.rows).toBe(doc.tables[2].values.length);
+    const sheet = p.sheet(rec.sheet)!;
+    // Title rows, then the two-row header with its merges, then the rows.
+    expect(sheet.values[0][0]).toBe("PHỤ LỤC");
+    expect(sheet.values[3].slice(0, 2)).toEqual(["STT", "Chỉ số"]);
+    const checked = check(p, { sheet: rec.sheet }) as Awaited<ReturnType<typeof check>>;
+    // The same appendix made as a workbook checks alike.
+    const fromDoc = check(port(readXlsx(await workbookTwin(), "phu-luc.xlsx").sheets[0])) as Awaited<ReturnType<typeof check>>;
+    expect(checked.report.indicators.map((i) => i.key)).toEqual(fromDoc.report.indicators.map((i) => i.key));
+    expect(checked.report.findings.map((f) => `${f.rule}|${f.code}`).sort()).toEqual(fromDoc.report.findings.map((f) => `${f.rule}|${f.code}`).sort());
+    expect(checked.report.indicators).toHaveLength(29);
+    undo(p, rec);
+    expect(p.sheet(rec.sheet)).toBeUndefined();
+  });
+
+  it("a document without a table is refused in one sentence", () => {
+    expect(refusal(() => importTable(port(inputs), { tables: [], file: "x.docx" }))).toBe("opNoTable");
   });
 });
