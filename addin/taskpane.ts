@@ -5,5 +5,6 @@ import { describeOfficeError, displayLang, excelBackend } from "./backend";
 Office.onReady(() => {
   const lang = displayLang();
   document.documentElement.lang = lang;
+  document.body.classList.add("theme-fluent");
   mountPane(document, excelBackend(), { lang, describeError: describeOfficeError });
 });

@@ -51,9 +51,10 @@ export function onOpen(): void {
     .addToUi();
 }
 
+/** The sidebar in the spreadsheet's language: the server knows the locale, the browser's own is not the document's. */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle("DTI Sheets");
-  SpreadsheetApp.getUi().showSidebar(html);
+  const page = HtmlService.createHtmlOutputFromFile("sidebar").getContent().replace('<html lang="vi">', `<html lang="${lang()}">`);
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(page).setTitle("DTI Sheets"));
 }
 
 export function insertTemplateFromMenu(): void {

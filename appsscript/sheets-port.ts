@@ -1,6 +1,6 @@
 // The SpreadsheetApp side of the operations: one getValues and one getFormulas per read, one setValues per rectangle written.
 import { columnLetter, parseArea, type Grid } from "../core/grid";
-import { cellInput, toBlocks } from "../core/host/blocks";
+import { cellInput, localeFormula, toBlocks } from "../core/host/blocks";
 import { uniqueSheetName, type DocumentPort, type Mark, type MarkState, type NewSheet, type PortWrite, type SheetData } from "../core/host/port";
 import type { Raw } from "../core/values";
 
@@ -43,8 +43,33 @@ export class SheetsPort implements DocumentPort {
 
   writeCells(sheet: string, writes: readonly PortWrite[]): void {
     const sh = this.sheet(sheet);
-    // setValues, never setFormulas, on blocks of cells we own: "=…" strings become formulas, and nothing else is rewritten.
+    this.setBlocks(sh, writes);
+    this.reparseInLocale(sh, writes.filter((w) => w.formula));
+  }
+
+  /** setValues, never setFormulas, on blocks of cells we own: "=…" strings become formulas, and nothing else is rewritten. */
+  private setBlocks(sh: Sheet, writes: readonly PortWrite[]): void {
     for (const b of toBlocks(writes)) sh.getRange(b.top + 1, b.left + 1, b.cells.length, b.cells[0].length).setValues(b.cells.map((row) => row.map((w) => cellInput(w))));
+  }
+
+  /**
+   * Whether Sheets reads a formula written by setValues in the spreadsheet's locale is not documented. In a
+   * decimal-comma locale, formulas that did not parse (#ERROR!) are written again in the locale's form (";"
+   * between arguments); one that fails both ways (a custom function's own error shows #ERROR! too) gets the
+   * invariant form back. One read of the written area; writes only where a formula did not parse.
+   */
+  private reparseInLocale(sh: Sheet, formulas: readonly PortWrite[]): void {
+    if (!formulas.length || !/^(vi|de|fr|es|it|pt|ru|id|nl|pl|tr|cs|sv|da|fi|nb|uk|ro|hu)/i.test(this.book.getSpreadsheetLocale())) return;
+    const failed = (ws: readonly PortWrite[]) => {
+      const b = bounds(ws.map((w) => w.address));
+      const values = sh.getRange(b.top + 1, b.left + 1, b.rows, b.cols).getValues();
+      return ws.filter((w) => values[w.row - b.top]?.[w.col - b.left] === "#ERROR!");
+    };
+    const unparsed = failed(formulas);
+    if (!unparsed.length) return;
+    this.setBlocks(sh, unparsed.map((w) => ({ ...w, formula: localeFormula(w.formula!) })));
+    const still = failed(unparsed);
+    if (still.length) this.setBlocks(sh, still);
   }
 
   select(sheet: string, address: string): void {

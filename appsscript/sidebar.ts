@@ -21,6 +21,7 @@ export function scriptBackend(): Backend {
   );
 }
 
-const lang: Lang = /^en/i.test(navigator.language) ? "en" : "vi";
-document.documentElement.lang = lang;
+// The server wrote the spreadsheet's language into the page (showSidebar); the browser's own is not the document's.
+const lang: Lang = document.documentElement.lang === "en" ? "en" : "vi";
+document.body.classList.add("theme-google");
 mountPane(document, scriptBackend(), { lang });

@@ -11,6 +11,11 @@ function signature(f: FunctionSpec): string {
   return `${f.name}(${f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
 }
 
+/** The example as a Vietnamese-locale spreadsheet reads it: "; " between arguments, a decimal comma (Excel's Vietnamese form, with DTI_). */
+export function sheetsLocaleExample(exampleVi: string): string {
+  return exampleVi.replace(/^=DTI\./, "=DTI_");
+}
+
 /** Excel's Vietnamese display form ("; " separators, decimal comma) as Sheets' form (", " and a decimal point). */
 export function sheetsExample(exampleVi: string): string {
   const [formula, result] = exampleVi.split(" → ");
@@ -68,7 +73,7 @@ export function appsScriptDeclarationsSource(global: string): string {
     const params = f.params.map((p) => ` * @param {${GAS_TYPE[p.kind]}} ${p.name} ${jsdocText(p.vi)}${p.optional ? " (không bắt buộc)" : ""}`);
     return [
       "/**",
-      ` * ${jsdocText(f.vi)}. Ví dụ: ${jsdocText(sheetsExample(f.exampleVi))}`,
+      ` * ${jsdocText(f.vi)}. Ví dụ (bảng tính tiếng Việt): ${jsdocText(sheetsLocaleExample(f.exampleVi))}; bảng tính tiếng Anh: ${jsdocText(sheetsExample(f.exampleVi).split(" → ")[0])}`,
       ...params,
       ` * @return ${jsdocText(f.returns.vi)}`,
       " * @customfunction",
@@ -88,9 +93,9 @@ export function readmeTable(): string {
   const rows = FUNCTIONS.map((f) => {
     const [formula, result] = f.exampleVi.split(" → ");
     const excel = `\`${formula}\`${result === undefined ? "" : ` → ${result}`}`;
-    return `| ${signature(f)} | ${f.returns.vi} | ${excel} | \`${sheetsExample(formula)}\` |`;
+    return `| ${signature(f)} | ${f.returns.vi} | ${excel} | \`${sheetsLocaleExample(formula)}\` · \`${sheetsExample(formula)}\` |`;
   });
-  return ["| Hàm | Trả về | Excel | Google Sheets |", "|---|---|---|---|", ...rows].join("\n");
+  return ["| Hàm | Trả về | Excel | Google Sheets (tiếng Việt · tiếng Anh) |", "|---|---|---|---|", ...rows].join("\n");
 }
 
 export function withReadmeTable(readme: string): string {

@@ -68,3 +68,14 @@ export function cellInput(w: { formula: string | null; value: Raw }): string | n
   if (typeof v === "string") return v !== "" && READS_AS_OTHER.test(v) ? `'${v}` : v;
   return v;
 }
+
+/**
+ * A formula in a decimal-comma locale's form: ";" between arguments and a decimal comma in numbers, text in
+ * quotes untouched ("=DTI_SCORE(\"6.3\",C5,0.5)" → "=DTI_SCORE(\"6.3\";C5;0,5)").
+ */
+export function localeFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(/,/g, ";").replace(/(\d)\.(\d)/g, "$1,$2")))
+    .join("");
+}

@@ -60,7 +60,12 @@ describe("dist/appsscript/Code.js", () => {
     expect(fake.menus).toHaveLength(1);
     for (const [, fn] of fake.menus[0].items) expect(typeof ctx[fn]).toBe("function");
     (ctx.showSidebar as () => void)();
-    expect(fake.sidebar).toBe("sidebar");
+    expect(fake.sidebarHtml).toContain('<html lang="vi">');
+    expect(fake.sidebarHtml).toContain('data-action="check"');
+    // An English-locale spreadsheet gets the sidebar in English, whatever the browser speaks.
+    const en = new FakeSheets([], "en_US");
+    (load(en).showSidebar as () => void)();
+    expect(en.sidebarHtml).toContain('<html lang="en">');
     for (const name of OPERATION_NAMES) expect(typeof ctx[`dti_${name}`]).toBe("function");
   });
 
@@ -79,7 +84,8 @@ describe("dist/appsscript/Code.js", () => {
     const preview = call(ctx, "dti_previewFill", {});
     fake.resetCounts();
     const record = call(ctx, "dti_applyFill", { expected: preview.plan.writes.map((w: { address: string; formula: string; value: unknown }) => ({ address: w.address, formula: w.formula, value: w.value })) });
-    expect(fake.calls.getValues).toBe(1);
+    // One read of the table, one read of the written formulas (a decimal-comma locale: did they parse?).
+    expect(fake.calls.getValues).toBe(2);
     expect(fake.calls.getFormulas).toBe(1);
     expect(fake.calls.setValue ?? 0).toBe(0);
     expect(fake.calls.setFormulas ?? 0).toBe(0);
@@ -92,6 +98,26 @@ describe("dist/appsscript/Code.js", () => {
     call(ctx, "dti_undo", record, {});
     expect([fake.calls.getValues, fake.calls.getFormulas, fake.calls.setValue ?? 0]).toEqual([1, 1, 0]);
     expect(snapshot(fake.sheets[0])).toEqual(before);
+  });
+
+  it.each([
+    ["reads setValues formulas in the locale (\",\" does not parse in vi_VN)", "locale", "vi_VN", ";", 3],
+    ["reads setValues formulas in the invariant form", "invariant", "vi_VN", ",", 2],
+    ["an English-locale spreadsheet: nothing to check", "invariant", "en_US", ",", 1],
+  ] as const)("formulas that parse either way: a spreadsheet that %s", (_label, syntax, locale, separator, reads) => {
+    const fake = new FakeSheets([memorySheet(inputs, "Số liệu")], locale, syntax);
+    const ctx = load(fake);
+    const preview = call(ctx, "dti_previewFill", {});
+    fake.resetCounts();
+    call(ctx, "dti_applyFill", { expected: preview.plan.writes.map((w: { address: string; formula: string; value: unknown }) => ({ address: w.address, formula: w.formula, value: w.value })) });
+    const sheet = fake.sheets[0];
+    const written = sheet.formulas.flat().filter((f): f is string => typeof f === "string" && /DTI_SCORE/.test(f));
+    expect(written.length).toBeGreaterThan(20);
+    const outsideQuotes = (f: string) => f.split(/"(?:[^"]|"")*"/).join("");
+    const other = separator === ";" ? "," : ";";
+    expect(written.every((f) => outsideQuotes(f).includes(separator) && !outsideQuotes(f).includes(other))).toBe(true);
+    expect(sheet.values.flat()).not.toContain("#ERROR!");
+    expect(fake.calls.getValues).toBe(reads);
   });
 
   it("refuses undo after the user edited a written cell, and says so", () => {
