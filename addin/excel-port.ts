@@ -3,6 +3,24 @@ import { columnLetter, parseArea, type Area, type Grid } from "../core/grid";
 import { cellInput, toBlocks } from "../core/host/blocks";
 import { uniqueSheetName, type DocumentPort, type Mark, type MarkState, type NewSheet, type PortWrite, type SheetData } from "../core/host/port";
 import type { Raw } from "../core/values";
+import { Refusal } from "../core/errors";
+import { registerMessages } from "../core/i18n";
+
+registerMessages("vi", {
+  excelNeeds: "Việc này cần Excel có bộ API ExcelApi {version} trở lên (Microsoft 365, Excel 2021 bản 2108+ hoặc Excel cho Mac 16.35+); bản Excel này chưa có",
+  excelNotesFailed: "Excel này không thêm được ghi chú vào ô ({code}); chưa đánh dấu ô nào. Hãy cập nhật Excel hoặc dùng Excel trên web",
+});
+registerMessages("en", {
+  excelNeeds: "This needs an Excel with the ExcelApi {version} set or later (Microsoft 365, Excel 2021 version 2108+ or Excel for Mac 16.35+); this Excel does not have it",
+  excelNotesFailed: "This Excel could not add a note to a cell ({code}); no cell was marked. Update Excel or use Excel on the web",
+});
+
+/** Whether the host has an ExcelApi requirement set (Office's own check; outside Office, everything is assumed). */
+export type Supports = (version: string) => boolean;
+export const officeSupports: Supports = (version) => {
+  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, v: string) => boolean } } } }).Office?.context?.requirements;
+  return req?.isSetSupported ? req.isSetSupported("ExcelApi", version) : true;
+};
 
 /** Office Online refuses a request over 5 MB; stay well under it and sync once per extra chunk. */
 const CHUNK_BYTES = 4_000_000;
@@ -34,7 +52,12 @@ export class ExcelPort implements DocumentPort {
   /** How many times this port called `context.sync()` (the bench and tests read it). */
   syncs = 0;
 
-  constructor(private readonly context: Excel.RequestContext) {}
+  /** Notes (ExcelApi 1.18) show in every Excel; threaded comments (1.10) show as clutter in older ones. */
+  private readonly annotations: "notes" | "comments" | null;
+
+  constructor(private readonly context: Excel.RequestContext, private readonly supports: Supports = officeSupports) {
+    this.annotations = supports("1.18") ? "notes" : supports("1.10") ? "comments" : null;
+  }
 
   private async sync(): Promise<void> {
     this.syncs++;
@@ -52,8 +75,9 @@ export class ExcelPort implements DocumentPort {
     ws.protection.load("protected");
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("values,formulas,rowIndex,columnIndex");
-    const merged = used.getMergedAreasOrNullObject();
-    merged.load("address");
+    // Merged areas need ExcelApi 1.13: without it the table is read cell by cell (titles and headers still read).
+    const merged = this.supports("1.13") ? used.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
     try {
       await this.sync();
     } catch (e) {
@@ -65,7 +89,7 @@ export class ExcelPort implements DocumentPort {
       grid.values = used.values as Raw[][];
       grid.formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
       grid.origin = { row: used.rowIndex, col: used.columnIndex };
-      if (!merged.isNullObject && merged.address) {
+      if (merged && !merged.isNullObject && merged.address) {
         grid.merges = merged.address.split(",").map((a) => parseArea(localAddress(a))).filter((a): a is Area => a !== null);
       }
     }
@@ -111,9 +135,10 @@ export class ExcelPort implements DocumentPort {
     await this.sync();
   }
 
-  /** The comments of a sheet by cell (two syncs: the collection, then where each comment sits). */
+  /** The notes (or, in an Excel without notes, the comments) of a sheet by cell: two syncs, the collection then where each sits. */
   private async commentsByCell(ws: Excel.Worksheet): Promise<Map<string, Excel.Comment>> {
-    const comments = ws.comments;
+    if (!this.annotations) return new Map();
+    const comments = (this.annotations === "notes" ? (ws as unknown as { notes: Excel.CommentCollection }).notes : ws.comments);
     comments.load("items/id");
     await this.sync();
     const at = new Map<string, Excel.Comment>();
@@ -129,6 +154,8 @@ export class ExcelPort implements DocumentPort {
   }
 
   async readMarks(sheet: string, addresses: readonly string[]): Promise<MarkState[]> {
+    // A mark must be undone exactly: without reading a cell's fill (ExcelApi 1.9) it is not made at all.
+    if (!this.supports("1.9")) throw new Refusal("excelNeeds", { version: "1.9" });
     const ws = this.sheet(sheet);
     const props = addresses.map((a) => ws.getRange(a).getCellProperties({ format: { fill: { color: true, pattern: true } } }));
     // The fills are read with the comments' first sync.
@@ -140,14 +167,27 @@ export class ExcelPort implements DocumentPort {
     });
   }
 
+  /**
+   * Notes first, fills after, in one batch: a note the host cannot add (NotImplemented) stops the batch before
+   * any fill, and the notes added before it are taken away again — never half the marks. Without notes or
+   * comments (ExcelApi below 1.10) a mark is its fill only.
+   */
   async writeMarks(sheet: string, marks: readonly Mark[]): Promise<void> {
     const ws = this.sheet(sheet);
-    for (const m of marks) {
-      const range = ws.getRange(m.address);
-      range.format.fill.color = m.color;
-      if (m.note !== null) ws.comments.add(range, m.note);
+    const noted = this.annotations ? marks.filter((m) => m.note !== null) : [];
+    const collection = this.annotations === "notes" ? (ws as unknown as { notes: Excel.CommentCollection }).notes : ws.comments;
+    try {
+      for (const m of noted) collection.add(ws.getRange(m.address), m.note!);
+      for (const m of marks) ws.getRange(m.address).format.fill.color = m.color;
+      await this.sync();
+    } catch (e) {
+      const code = (e as { code?: string } | null)?.code ?? "Error";
+      if (!noted.length || code === "InvalidOperationInCellEditMode" || code === "AccessDenied" || code === "WorksheetLocked") throw e;
+      const added = await this.commentsByCell(ws).catch(() => new Map<string, Excel.Comment>());
+      for (const m of noted) added.get(m.address)?.delete();
+      await this.sync().catch(() => undefined);
+      throw new Refusal("excelNotesFailed", { code });
     }
-    await this.sync();
   }
 
   async clearMarks(sheet: string, cells: readonly MarkState[]): Promise<void> {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { ExcelPort } from "../../addin/excel-port";
 import type { Grid } from "../../core/grid";
+import { Refusal } from "../../core/errors";
 import { applyFill, chart, check, clearMarks, insertTemplate, mark, previewFill, undo } from "../../core/host/operations";
 import type { Raw } from "../../core/values";
 import { OfficeMockObject } from "office-addin-mock";
@@ -39,7 +40,7 @@ beforeAll(() => {
 /** Runs one operation the way the pane does (one Excel.run, one port) and counts its syncs. */
 async function measured<T>(mock: ExcelMock, op: (port: ExcelPort) => T | Promise<T>): Promise<{ result: T; syncs: number }> {
   const spy = vi.spyOn(mock.context, "sync");
-  const result = await mock.Excel.run({ delayForCellEdit: true }, async (ctx: Excel.RequestContext) => op(new ExcelPort(ctx)));
+  const result = await mock.Excel.run({ delayForCellEdit: true }, async (ctx: Excel.RequestContext) => op(new ExcelPort(ctx, mock.supports)));
   const syncs = spy.mock.calls.length;
   spy.mockRestore();
   return { result, syncs };
@@ -145,5 +146,47 @@ describe("Excel port details", () => {
     const mock = new ExcelMock([memorySheet(inputs, "S")]);
     const { result } = await measured(mock, (p) => p.readSheets("Đã xoá"));
     expect(result).toEqual([]);
+  });
+});
+
+describe("Excel as it really is: older API sets, a note that cannot be added", () => {
+  const sheetOf = () => memorySheet(dongNai, "Phụ lục");
+  const keyOf = async (p: Promise<unknown>) => p.then(() => null, (e) => (e instanceof Refusal ? e.key : String(e)));
+
+  it("below ExcelApi 1.13 the check reads no merged areas and still finds the table", async () => {
+    const mock = new ExcelMock([sheetOf()]);
+    mock.apiMinor = 12;
+    const r = (await measured(mock, (p) => check(p))).result as Awaited<ReturnType<typeof check>>;
+    expect(r.report.indicators).toHaveLength(29);
+  });
+
+  it("marks are notes where the host has them (1.18), comments where it has those (1.10), fills only below", async () => {
+    for (const [minor, notes] of [[18, true], [10, true], [9, false]] as const) {
+      const mock = new ExcelMock([sheetOf()]);
+      mock.apiMinor = minor;
+      const before = snapshot(mock.sheet("Phụ lục"));
+      const checked = (await measured(mock, (p) => check(p))).result as Awaited<ReturnType<typeof check>>;
+      const m = (await measured(mock, (p) => mark(p, { sheet: "Phụ lục", findings: checked.report.findings }))).result as Awaited<ReturnType<typeof mark>>;
+      expect(mock.sheet("Phụ lục").fills.size).toBeGreaterThan(5);
+      expect(mock.sheet("Phụ lục").notes.size > 0).toBe(notes);
+      await measured(mock, (p) => clearMarks(p, m));
+      expect(snapshot(mock.sheet("Phụ lục"))).toEqual(before);
+    }
+  });
+
+  it("below ExcelApi 1.9 marking is refused in one sentence (a fill it cannot read could not be put back)", async () => {
+    const mock = new ExcelMock([sheetOf()]);
+    mock.apiMinor = 8;
+    const checked = (await measured(mock, (p) => check(p))).result as Awaited<ReturnType<typeof check>>;
+    expect(await keyOf(measured(mock, (p) => mark(p, { sheet: "Phụ lục", findings: checked.report.findings })))).toBe("excelNeeds");
+  });
+
+  it("a note the host cannot add (NotImplemented): a sentence, and no half marks — the sheet as it was", async () => {
+    const mock = new ExcelMock([sheetOf()]);
+    const before = snapshot(mock.sheet("Phụ lục"));
+    const checked = (await measured(mock, (p) => check(p))).result as Awaited<ReturnType<typeof check>>;
+    mock.annotationsFail = "NotImplemented";
+    expect(await keyOf(measured(mock, (p) => mark(p, { sheet: "Phụ lục", findings: checked.report.findings })))).toBe("excelNotesFailed");
+    expect(snapshot(mock.sheet("Phụ lục"))).toEqual(before);
   });
 });
