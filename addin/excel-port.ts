@@ -42,6 +42,12 @@ function localAddress(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
 }
 
+/** Excel on the web refused a response over its 5 MB limit. */
+function tooLarge(e: unknown): boolean {
+  const err = e as { code?: string; message?: string } | null;
+  return err?.code === "ResponsePayloadSizeLimitExceeded" || /payload size|response.*(large|limit)/i.test(err?.message ?? "");
+}
+
 function sheetError(e: unknown): boolean {
   const code = (e as { code?: string } | null)?.code;
   return code === "ItemNotFound" || code === "InvalidArgument";
@@ -68,32 +74,83 @@ export class ExcelPort implements DocumentPort {
     return this.context.workbook.worksheets.getItem(name);
   }
 
+  /**
+   * The used range in one sync; a response over Excel on the web's 5 MB limit fails the whole batch, so the
+   * sheet is then read again: its size and merges first, then its cells in slices of rows under the limit.
+   */
   async readSheets(name?: string): Promise<SheetData[]> {
-    const sheets = this.context.workbook.worksheets;
-    const ws = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
-    ws.load("name");
-    ws.protection.load("protected");
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("values,formulas,rowIndex,columnIndex");
-    // Merged areas need ExcelApi 1.13: without it the table is read cell by cell (titles and headers still read).
-    const merged = this.supports("1.13") ? used.getMergedAreasOrNullObject() : null;
-    merged?.load("address");
     try {
-      await this.sync();
+      return await this.readAtOnce(name);
     } catch (e) {
       if (name && sheetError(e)) return [];
-      throw e;
+      if (!tooLarge(e)) throw e;
+      return this.readInSlices(name);
     }
+  }
+
+  private worksheet(name: string | undefined): Excel.Worksheet {
+    const sheets = this.context.workbook.worksheets;
+    return name ? sheets.getItem(name) : sheets.getActiveWorksheet();
+  }
+
+  /** The sheet's name, protection and merged areas (ExcelApi 1.13; without it the table is read cell by cell). */
+  private loadSheetFacts(ws: Excel.Worksheet, used: Excel.Range) {
+    ws.load("name");
+    ws.protection.load("protected");
+    const merged = this.supports("1.13") ? used.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    return merged;
+  }
+
+  private sheetData(ws: Excel.Worksheet, merged: Excel.RangeAreas | null, cells: { values: Raw[][]; formulas: unknown[][]; row: number; col: number } | null): SheetData[] {
     const grid: Grid = { name: ws.name, values: [], formulas: [], merges: [] };
-    if (!used.isNullObject) {
-      grid.values = used.values as Raw[][];
-      grid.formulas = (used.formulas as unknown[][]).map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
-      grid.origin = { row: used.rowIndex, col: used.columnIndex };
+    if (cells) {
+      grid.values = cells.values;
+      grid.formulas = cells.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)));
+      grid.origin = { row: cells.row, col: cells.col };
       if (merged && !merged.isNullObject && merged.address) {
         grid.merges = merged.address.split(",").map((a) => parseArea(localAddress(a))).filter((a): a is Area => a !== null);
       }
     }
     return [{ name: ws.name, grid, protected: ws.protection.protected }];
+  }
+
+  private async readAtOnce(name: string | undefined): Promise<SheetData[]> {
+    const ws = this.worksheet(name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("values,formulas,rowIndex,columnIndex");
+    const merged = this.loadSheetFacts(ws, used);
+    await this.sync();
+    return this.sheetData(ws, merged, used.isNullObject ? null : { values: used.values as Raw[][], formulas: used.formulas as unknown[][], row: used.rowIndex, col: used.columnIndex });
+  }
+
+  /** The used range's size, then its cells in slices of rows, one sync each; a slice still over the limit is halved. */
+  private async readInSlices(name: string | undefined): Promise<SheetData[]> {
+    const ws = this.worksheet(name);
+    const used = ws.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const merged = this.loadSheetFacts(ws, used);
+    await this.sync();
+    const values: Raw[][] = [];
+    const formulas: unknown[][] = [];
+    // A guess of what a row costs, corrected whenever a slice still passes the limit.
+    let rows = Math.max(1, Math.floor(CHUNK_BYTES / Math.max(1, used.columnCount * 2 * 48)));
+    for (let start = 0; start < used.rowCount; ) {
+      const n = Math.min(rows, used.rowCount - start);
+      const slice = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+      slice.load("values,formulas");
+      try {
+        await this.sync();
+      } catch (e) {
+        if (!tooLarge(e) || n === 1) throw e;
+        rows = Math.max(1, Math.floor(n / 2));
+        continue;
+      }
+      values.push(...(slice.values as Raw[][]));
+      formulas.push(...(slice.formulas as unknown[][]));
+      start += n;
+    }
+    return this.sheetData(ws, merged, { values, formulas, row: used.rowIndex, col: used.columnIndex });
   }
 
   async writeCells(sheet: string, writes: readonly PortWrite[]): Promise<void> {

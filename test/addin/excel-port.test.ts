@@ -189,4 +189,21 @@ describe("Excel as it really is: older API sets, a note that cannot be added", (
     expect(await keyOf(measured(mock, (p) => mark(p, { sheet: "Phụ lục", findings: checked.report.findings })))).toBe("excelNotesFailed");
     expect(snapshot(mock.sheet("Phụ lục"))).toEqual(before);
   });
+
+  it("reads a sheet past Excel on the web's 5 MB response limit in slices of rows, each under it", async () => {
+    const big = bigInputs(20_000);
+    // Long texts make each row heavy: about 9 MB of values and formulas in all.
+    big.values.forEach((row, i) => i > 1 && (row[1] = `Chỉ số số ${i} — ${"mô tả dài ".repeat(20)}`));
+    const mock = new ExcelMock([memorySheet(big, "Số liệu")]);
+    mock.responseCap = 5_000_000;
+    const { result, syncs } = await measured(mock, (p) => check(p));
+    const r = result as Awaited<ReturnType<typeof check>>;
+    expect(r.report.sheet).toBe("Số liệu");
+    expect(r.empty).toBe(false);
+    // One refused try, the size, then at least two slices.
+    expect(syncs).toBeGreaterThanOrEqual(4);
+    const small = new ExcelMock([memorySheet(dongNai, "Phụ lục")]);
+    small.responseCap = 5_000_000;
+    expect((await measured(small, (p) => check(p))).syncs).toBe(1);
+  });
 });
