@@ -208,4 +208,24 @@ describe("Excel task pane in Chromium", () => {
     expect(await page.evaluate(() => window.__DTI_MOCK__.sheets.some((s) => s.name === "Kế hoạch xã"))).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it("fits Excel's 350×378 pane: nothing wider than the pane, the status covers no button, focus on a finding shows", async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 350, height: 378 });
+    await act(page, "check");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    const overlaps = await page.evaluate(() => {
+      const status = document.querySelector("[data-status]")!.getBoundingClientRect();
+      return [...document.querySelectorAll("button, label.button")].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.height > 0 && r.bottom > status.top && r.top < status.bottom && r.right > status.left && r.left < status.right;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
+    await page.focus("[data-rule][data-cell]");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe("solid");
+    expect(await page.evaluate(() => document.body.classList.contains("theme-fluent"))).toBe(true);
+    await page.screenshot({ path: artifact("excel-pane-350x378.png") });
+  });
 });

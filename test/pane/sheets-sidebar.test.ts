@@ -151,4 +151,23 @@ describe("Sheets sidebar in Chromium", () => {
     expect(fake.sheets.some((x) => x.name === "Kế hoạch xã")).toBe(false);
     expect(errors).toEqual([]);
   });
+
+  it("fits Sheets' 300 px sidebar in Google's add-on look: nothing wider, the status covers no button", async () => {
+    const fake = new FakeSheets([memorySheet(dongNai, "Phụ lục")]);
+    const { page } = await open(fake);
+    await page.setViewportSize({ width: 300, height: 600 });
+    await act(page, "check");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    const overlaps = await page.evaluate(() => {
+      const status = document.querySelector("[data-status]")!.getBoundingClientRect();
+      return [...document.querySelectorAll("button, label.button")].filter((b) => {
+        const r = b.getBoundingClientRect();
+        return r.height > 0 && r.bottom > status.top && r.top < status.bottom;
+      }).length;
+    });
+    expect(overlaps).toBe(0);
+    expect(await page.evaluate(() => [document.body.classList.contains("theme-google"), getComputedStyle(document.body).fontFamily])).toEqual([true, "Arial, sans-serif"]);
+    expect(await page.evaluate(() => document.querySelector('[data-action="check"]')!.classList.contains("action"))).toBe(true);
+    await page.screenshot({ path: artifact("sheets-sidebar-300.png") });
+  });
 });
