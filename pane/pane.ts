@@ -298,6 +298,18 @@ function wireImport(view: View, backend: Backend, state: PaneState, t: Words, ru
   });
 }
 
+/** The options as the pane's controls set them. */
+function chosenOptions(view: View, lang: Lang): OperationOptions {
+  const year = Number(view.option("year"));
+  return {
+    lang,
+    edition: (view.option("edition") || undefined) as EditionId | undefined,
+    level: (view.option("level") || undefined) as Level | undefined,
+    year: Number.isInteger(year) && year >= 2000 ? year : null,
+    force: view.overwrite.checked,
+  };
+}
+
 export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions): void {
   const lang = pane.lang;
   const t: Words = (key, params = {}) => formatMessage(key, params, lang);
@@ -358,16 +370,7 @@ export function mountPane(root: ParentNode, backend: Backend, pane: PaneOptions)
       }
     });
   };
-  const options = (): OperationOptions => {
-    const year = Number(view.option("year"));
-    return {
-      lang,
-      edition: (view.option("edition") || undefined) as EditionId | undefined,
-      level: (view.option("level") || undefined) as Level | undefined,
-      year: Number.isInteger(year) && year >= 2000 ? year : null,
-      force: view.overwrite.checked,
-    };
-  };
+  const options = () => chosenOptions(view, lang);
 
   const actions = actionsOf(backend, state, view, t, lang, options, onSelect);
   for (const a of ACTIONS) view.button(a).addEventListener("click", () => run(actions[a]));

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, libreOfficeAvailable, runCli, tempDir } from "../fixtures/cli";
+import { compoundFile } from "../fixtures/hostile";
 import { convertWithLibreOffice, wordPlan, writeTwins } from "../fixtures/submissions";
 
 const tmp = tempDir("dti-formats-");
@@ -123,12 +124,7 @@ async function withPart(bytes: Buffer, part: string, text: string, claim?: numbe
 }
 
 describe("hostile files of the new formats: one sentence, exit 2 or a report, input untouched, bounded time", () => {
-  const ole = (stream: string) => {
-    const b = Buffer.alloc(2048);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
-    Buffer.from(stream, "utf16le").copy(b, 512 + 128);
-    return b;
-  };
+  const ole = compoundFile;
   it.each([
     ["a .docx that is really a .doc", async () => ole("WordDocument"), 2, /văn bản Word cũ \(\.doc\)/],
     ["an encrypted .docx", async () => ole("EncryptionInfo"), 2, /mật khẩu/],

@@ -11,6 +11,7 @@ import { readDocx } from "../../formats/docx";
 import { readXlsx } from "../../formats/xlsx";
 import { exceljsGrid } from "../fixtures/exceljs-grid";
 import * as other from "../fixtures/other-tables";
+import { compoundFile } from "../fixtures/hostile";
 import { htmlTwin, wordPlan, workbookTwin, xml2003Twin } from "../fixtures/submissions";
 
 const norm = (g: Grid) => ({ name: g.name, values: g.values.map((r) => r.map((v) => (v instanceof Date ? `date:${v.toISOString()}` : v))), formulas: g.formulas, merges: g.merges });
@@ -144,12 +145,7 @@ describe(".docx: tables with their merges, titles and the plan's own text", () =
 });
 
 describe("formats told by their bytes, not their names", () => {
-  const ole = (name: string) => {
-    const b = Buffer.alloc(1536);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
-    Buffer.from(name, "utf16le").copy(b, 512 + 128);
-    return b;
-  };
+  const ole = compoundFile;
   it.each([
     ["xlsx", async () => workbookTwin()],
     ["docx", async () => wordPlan()],

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "../../core/grid";
 import { previewFill } from "../../core/host/operations";
-import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
+import { artifact, buttonsUnderStatus, launch, serve, watchedPage } from "../fixtures/browser";
 import { sampleGrid } from "../fixtures/grids";
 import { MemoryPort, memorySheet } from "../fixtures/memory-port";
 import { tempDir } from "../fixtures/cli";
@@ -214,14 +214,7 @@ describe("Excel task pane in Chromium", () => {
     await page.setViewportSize({ width: 350, height: 378 });
     await act(page, "check");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
-    const overlaps = await page.evaluate(() => {
-      const status = document.querySelector("[data-status]")!.getBoundingClientRect();
-      return [...document.querySelectorAll("button, label.button")].filter((b) => {
-        const r = b.getBoundingClientRect();
-        return r.height > 0 && r.bottom > status.top && r.top < status.bottom && r.right > status.left && r.left < status.right;
-      }).length;
-    });
-    expect(overlaps).toBe(0);
+    expect(await buttonsUnderStatus(page)).toBe(0);
     await page.focus("[data-rule][data-cell]");
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe("solid");

@@ -3,7 +3,7 @@ import type { Context } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { Grid } from "../../core/grid";
-import { artifact, launch, serve, watchedPage } from "../fixtures/browser";
+import { artifact, buttonsUnderStatus, launch, serve, watchedPage } from "../fixtures/browser";
 import { loadAppsScript } from "../fixtures/apps-script";
 import { FakeSheets } from "../fixtures/fake-sheets";
 import { tempDir } from "../fixtures/cli";
@@ -158,14 +158,7 @@ describe("Sheets sidebar in Chromium", () => {
     await page.setViewportSize({ width: 300, height: 600 });
     await act(page, "check");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    const overlaps = await page.evaluate(() => {
-      const status = document.querySelector("[data-status]")!.getBoundingClientRect();
-      return [...document.querySelectorAll("button, label.button")].filter((b) => {
-        const r = b.getBoundingClientRect();
-        return r.height > 0 && r.bottom > status.top && r.top < status.bottom;
-      }).length;
-    });
-    expect(overlaps).toBe(0);
+    expect(await buttonsUnderStatus(page)).toBe(0);
     expect(await page.evaluate(() => [document.body.classList.contains("theme-google"), getComputedStyle(document.body).fontFamily])).toEqual([true, "Arial, sans-serif"]);
     expect(await page.evaluate(() => document.querySelector('[data-action="check"]')!.classList.contains("action"))).toBe(true);
     await page.screenshot({ path: artifact("sheets-sidebar-300.png") });
