@@ -203,7 +203,6 @@ function relay(g: Grid, o: { upper: boolean; blank: number; bullets: boolean; wr
   const out: Raw[][] = [];
   for (const row of g.values.slice(0, header)) out.push(row.map((v) => (typeof v === "string" ? (o.upper ? v.toUpperCase() : v) : v)));
   for (let i = 0; i < o.blank; i++) out.push([]);
-  const headerAt = out.length;
   out.push(g.values[header]);
   for (const row of g.values.slice(header + 1)) {
     const r = [...row];
@@ -217,7 +216,6 @@ function relay(g: Grid, o: { upper: boolean; blank: number; bullets: boolean; wr
     out.push(r);
   }
   const merges = o.merged ? g.values.slice(0, header).map((_, r) => ({ top: r, left: 0, bottom: r, right: 2 })).filter((_, r) => g.values[r].length === 1) : [];
-  void headerAt;
   return { values: out, merges };
 }
 
